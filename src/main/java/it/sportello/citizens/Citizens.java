@@ -1,0 +1,28 @@
+package it.sportello.citizens;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import it.sportello.identity.StaffMember;
+
+/** The citizen registry: one record per citizen, never duplicated; every access audited. */
+public interface Citizens {
+
+	/**
+	 * Finds the citizen by fiscal code, then phone, then e-mail, and reuses it (filling in what it
+	 * lacked); creates a new record only when none matches. Invalid fiscal codes, phones or e-mails are
+	 * refused with an {@link it.sportello.shared.InvalidInputException} naming the field.
+	 */
+	CitizenView identify(CitizenDetails details, StaffMember by);
+
+	Optional<CitizenView> find(long id, StaffMember by);
+
+	/** Look-up as the operator types: fiscal code, phone, e-mail or name (prefix), best matches first. */
+	List<CitizenView> search(String query, int limit, StaffMember by);
+
+	/** Display names for lists (no other personal data, so not audited per row). */
+	Map<Long, String> displayNames(Collection<Long> ids);
+
+}

@@ -1,0 +1,145 @@
+package it.sportello.shared.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import it.sportello.shared.DomainException;
+import it.sportello.shared.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every error of the REST API into an RFC 9457 problem detail whose {@code detail} a person
+ * understands, in the caller's language (Italian unless {@code Accept-Language} asks otherwise).
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiProblemHandler extends ResponseEntityExceptionHandler {
+
+	private final MessageSource messages;
+
+	ApiProblemHandler(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(DomainException.class)
+	ResponseEntity<ProblemDetail> domain(DomainException ex) {
+		ProblemDetail problem = problem(ex.status(), message(ex.code(), ex.args()));
+		problem.setType(URI.create("https://sportello.example/problems/" + ex.code().replace('.', '-')));
+		if (ex instanceof InvalidInputException invalid) {
+			problem.setProperty("errors", List.of(Map.of("field", invalid.field(), "message", problem.getDetail())));
+		}
+		return ResponseEntity.status(ex.status()).body(problem);
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ResponseEntity<ProblemDetail> concurrentUpdate(OptimisticLockingFailureException ex) {
+		return ResponseEntity.status(HttpStatus.CONFLICT)
+			.body(problem(HttpStatus.CONFLICT, message("problem.concurrent-update")));
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ResponseEntity<ProblemDetail> forbidden(AccessDeniedException ex) {
+		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem(HttpStatus.FORBIDDEN, message("problem.forbidden")));
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, message("problem.invalid-parameter", ex.getName()));
+		problem.setProperty("errors", List.of(Map.of("field", ex.getName(), "message", problem.getDetail())));
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, String>> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(ApiProblemHandler::fieldError)
+			.toList();
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, message("problem.validation", errors.size()));
+		problem.setProperty("errors", errors);
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, String>> errors = ex.getParameterValidationResults()
+			.stream()
+			.flatMap(result -> result.getResolvableErrors()
+				.stream()
+				.map(error -> Map.<String, String>of("field", String.valueOf(result.getMethodParameter().getParameterName()),
+						"message", messages.getMessage(error, LocaleContextHolder.getLocale()))))
+			.toList();
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, message("problem.validation", errors.size()));
+		problem.setProperty("errors", errors);
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (BodySizeLimitFilter.isTooLarge(ex)) {
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+				.body(problem(HttpStatus.CONTENT_TOO_LARGE, message("problem.too-large")));
+		}
+		return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, message("problem.unreadable")));
+	}
+
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		// Spring's own problems (405, 415, 406, missing parameter...) keep their status but speak our language.
+		if (body instanceof ProblemDetail problem) {
+			String key = "problem.http." + statusCode.value();
+			String localized = messages.getMessage(key, null, null, LocaleContextHolder.getLocale());
+			if (localized != null) {
+				problem.setDetail(localized);
+			}
+			problem.setTitle(titleOf(statusCode));
+		}
+		return super.createResponseEntity(body, headers, statusCode, request);
+	}
+
+	private static Map<String, String> fieldError(FieldError error) {
+		return Map.of("field", error.getField(), "message",
+				error.getDefaultMessage() == null ? "" : error.getDefaultMessage());
+	}
+
+	private ProblemDetail problem(HttpStatusCode status, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(titleOf(status));
+		return problem;
+	}
+
+	private String titleOf(HttpStatusCode status) {
+		return message("problem.title." + status.value());
+	}
+
+	private String message(String code, Object... args) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return messages.getMessage(code, args, code, locale);
+	}
+
+}
