@@ -22,6 +22,12 @@ public interface Citizens {
 	/** Look-up as the operator types: fiscal code, phone, e-mail or name (prefix), best matches first. */
 	List<CitizenView> search(String query, int limit, StaffMember by);
 
+	/**
+	 * Whether {@code proof} — a fiscal code, phone number or e-mail as the citizen types it — is one of
+	 * the citizen's own identifiers: how a citizen proves a ticket is theirs when following it (S-TT12).
+	 */
+	boolean hasIdentifier(long citizenId, String proof);
+
 	/** Display names for lists (no other personal data, so not audited per row). */
 	Map<Long, String> displayNames(Collection<Long> ids);
 

@@ -1,0 +1,113 @@
+package it.sportello.ticketing.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+
+import it.sportello.identity.StaffMember;
+import it.sportello.shared.DomainException;
+import it.sportello.ticketing.OpenTicket;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Opening a ticket with an {@code Idempotency-Key}: a client that retries (after a timeout, say) gets
+ * the ticket its first attempt created, and nothing new is stored. Keys are per user.
+ */
+@Component
+public class IdempotentOpening {
+
+	private final TicketManagement management;
+
+	private final IdempotencyKeyRepository keys;
+
+	private final TicketRepository tickets;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	IdempotentOpening(TicketManagement management, IdempotencyKeyRepository keys, TicketRepository tickets,
+			PlatformTransactionManager transactionManager, Clock clock) {
+		this.management = management;
+		this.keys = keys;
+		this.tickets = tickets;
+		this.transaction = new TransactionTemplate(transactionManager);
+		this.clock = clock;
+	}
+
+	/** The outcome: the ticket, and whether this call created it (false for a replayed key). */
+	public record Opened(Ticket ticket, boolean created) {
+	}
+
+	public Opened open(OpenTicket command, StaffMember by, @Nullable String idempotencyKey) {
+		if (idempotencyKey == null || idempotencyKey.isBlank()) {
+			return new Opened(management.open(command, by), true);
+		}
+		if (idempotencyKey.length() > 200) {
+			throw new KeyProblem("ticket.idempotency-key-too-long");
+		}
+		IdempotencyKey.Key key = new IdempotencyKey.Key(by.username(), idempotencyKey);
+		String hash = hash(command);
+		Opened replay = replay(key, hash);
+		if (replay != null) {
+			return replay;
+		}
+		try {
+			return transaction.execute(status -> {
+				Ticket ticket = management.open(command, by);
+				keys.saveAndFlush(new IdempotencyKey(by.username(), idempotencyKey, hash, ticket.id(), clock.instant()));
+				return new Opened(ticket, true);
+			});
+		}
+		catch (DataIntegrityViolationException concurrentRetry) {
+			// The same key was used by a request running at the same time, which won: answer with its ticket.
+			Opened winner = replay(key, hash);
+			if (winner == null) {
+				throw concurrentRetry;
+			}
+			return winner;
+		}
+	}
+
+	private @Nullable Opened replay(IdempotencyKey.Key key, String hash) {
+		return keys.findById(key).map(found -> {
+			if (!found.requestHash().equals(hash)) {
+				throw new KeyProblem("ticket.idempotency-key-reused");
+			}
+			return new Opened(tickets.findById(found.ticketId()).orElseThrow(), false);
+		}).orElse(null);
+	}
+
+	private static String hash(OpenTicket command) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest(command.toString().getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** A key that is too long, or reused for a different request (422, as the IETF draft says). */
+	static final class KeyProblem extends DomainException {
+
+		KeyProblem(String code) {
+			super(code);
+		}
+
+		@Override
+		public HttpStatus status() {
+			return HttpStatus.valueOf(422);
+		}
+
+	}
+
+}

@@ -1,0 +1,513 @@
+package it.sportello.ticketing.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import it.sportello.identity.Role;
+import it.sportello.identity.StaffMember;
+import it.sportello.shared.Channel;
+import it.sportello.shared.ConflictException;
+import it.sportello.shared.ForbiddenException;
+import it.sportello.shared.InvalidInputException;
+import it.sportello.ticketing.AnswerOfCommonInterestFlagged;
+import it.sportello.ticketing.Level;
+import it.sportello.ticketing.TicketAssigned;
+import it.sportello.ticketing.TicketClosed;
+import it.sportello.ticketing.TicketEscalated;
+import it.sportello.ticketing.TicketNumber;
+import it.sportello.ticketing.TicketOpened;
+import it.sportello.ticketing.TicketReminded;
+import it.sportello.ticketing.TicketReopened;
+import it.sportello.ticketing.TicketState;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+/**
+ * One request of one citizen, from opening to closing, through the three levels of the contact
+ * center. Every lifecycle method checks who acts and from which state, appends to the history and
+ * registers an event; there are no setters.
+ */
+@Entity
+@Table(name = "ticket")
+public class Ticket extends AbstractAggregateRoot<Ticket> {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String number;
+
+	@Version
+	private long version;
+
+	@Enumerated(EnumType.STRING)
+	private Channel channel;
+
+	@Column(name = "category_code")
+	private String categoryCode;
+
+	private String subject;
+
+	private String description;
+
+	@Column(name = "citizen_id")
+	private long citizenId;
+
+	@Enumerated(EnumType.STRING)
+	private TicketState state;
+
+	@Column(name = "department_code")
+	private @Nullable String departmentCode;
+
+	@Column(name = "opened_by")
+	private String openedBy;
+
+	@Column(name = "opened_at")
+	private Instant openedAt;
+
+	@Column(name = "updated_at")
+	private Instant updatedAt;
+
+	@Column(name = "due_at")
+	private @Nullable Instant dueAt;
+
+	@Column(name = "waiting_since")
+	private @Nullable Instant waitingSince;
+
+	@Column(name = "reminder_count")
+	private int reminderCount;
+
+	@Column(name = "last_reminded_at")
+	private @Nullable Instant lastRemindedAt;
+
+	@Column(name = "clarification_pending")
+	private boolean clarificationPending;
+
+	@Column(name = "closed_at")
+	private @Nullable Instant closedAt;
+
+	@Column(name = "closed_by")
+	private @Nullable String closedBy;
+
+	private @Nullable String resolution;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "resolved_at_level")
+	private @Nullable Level resolvedAtLevel;
+
+	@Column(name = "forwarded_to")
+	private @Nullable String forwardedTo;
+
+	@Column(name = "common_interest")
+	private boolean commonInterest;
+
+	@OneToMany(mappedBy = "ticket", cascade = CascadeType.PERSIST)
+	@OrderBy("id")
+	private List<HistoryEntry> history = new ArrayList<>();
+
+	protected Ticket() {
+	}
+
+	/** S-TT1: a first-level operator (or a channel) opens a ticket for a citizen. */
+	public static Ticket open(TicketNumber number, Channel channel, String categoryCode, String subject,
+			String description, long citizenId, StaffMember by, Instant now) {
+		Ticket ticket = new Ticket();
+		ticket.number = number.value();
+		ticket.channel = channel;
+		ticket.categoryCode = categoryCode;
+		ticket.subject = subject.strip();
+		ticket.description = description.strip();
+		ticket.citizenId = citizenId;
+		ticket.state = TicketState.OPEN;
+		ticket.openedBy = by.username();
+		ticket.openedAt = now;
+		ticket.updatedAt = now;
+		ticket.record(by, now, HistoryAction.OPENED, null, null);
+		ticket.registerEvent(new TicketOpened(ticket.number, channel, categoryCode, citizenId, by.username(), now));
+		return ticket;
+	}
+
+	/** S-TT3, S-TT8, S-TT10: whoever holds the ticket answers and closes it with the solution. */
+	public void close(String answer, boolean ofCommonInterest, StaffMember by, Instant now) {
+		guard(TicketAction.CLOSE, by);
+		requireHolder(TicketAction.CLOSE, by);
+		Level level = state.level();
+		finish(requireText("resolution", answer), level, null, HistoryAction.CLOSED, by, now);
+		if (ofCommonInterest) {
+			flagCommonInterest(by, now);
+		}
+	}
+
+	/** S-TT6: the call was put through to an office or URP; the ticket records where and is closed. */
+	public void forward(String destination, @Nullable String note, StaffMember by, Instant now) {
+		guard(TicketAction.FORWARD, by);
+		String where = requireText("forwardedTo", destination);
+		finish(note == null || note.isBlank() ? where : note.strip(), Level.FIRST_LEVEL, where, HistoryAction.FORWARDED,
+				by, now);
+	}
+
+	/** S-TT5. */
+	public void escalateToBackOffice(String note, StaffMember by, Instant now) {
+		guard(TicketAction.ESCALATE_TO_BACK_OFFICE, by);
+		TicketState from = state;
+		state = TicketState.ESCALATED;
+		clarificationPending = false;
+		touch(by, now, HistoryAction.ESCALATED_TO_BACK_OFFICE, from, requireText("note", note));
+		registerEvent(new TicketEscalated(number, Level.BACK_OFFICE, null, by.username(), now));
+	}
+
+	/** S-TT4: the competent department is known; the ticket goes straight to its support. */
+	public void escalateToDepartment(String department, Instant due, String note, StaffMember by, Instant now) {
+		guard(TicketAction.ESCALATE_TO_DEPARTMENT, by);
+		clarificationPending = false;
+		moveToDepartment(department, due, HistoryAction.ESCALATED_TO_DEPARTMENT, requireText("note", note), by, now);
+		registerEvent(new TicketEscalated(number, Level.DEPARTMENT, department, by.username(), now));
+	}
+
+	/** S-TT8: the back office gives the ticket to a department's support (or moves it to another one). */
+	public void assignTo(String department, Instant due, @Nullable String note, StaffMember by, Instant now) {
+		guard(TicketAction.ASSIGN, by);
+		if (department.equals(departmentCode) && state != TicketState.ESCALATED) {
+			throw new ConflictException("ticket.already-assigned", number, department);
+		}
+		moveToDepartment(department, due, HistoryAction.ASSIGNED, note, by, now);
+	}
+
+	/** S-TT9: a reminder (sollecito) to the department holding the ticket. */
+	public void remind(@Nullable String note, StaffMember by, Instant now) {
+		guard(TicketAction.REMIND, by);
+		reminderCount++;
+		lastRemindedAt = now;
+		touch(by, now, HistoryAction.REMINDED, null, note);
+		registerEvent(new TicketReminded(number, departmentCode, reminderCount, isOverdue(now), by.username(), now));
+	}
+
+	/** S-TT9: the back office relays the answer it received to first level, who gives it to the citizen. */
+	public void relayAnswer(String answer, StaffMember by, Instant now) {
+		guard(TicketAction.RELAY_ANSWER, by);
+		TicketState from = state;
+		state = TicketState.ANSWER_RELAYED;
+		stopClock();
+		touch(by, now, HistoryAction.ANSWER_RELAYED, from, requireText("answer", answer));
+	}
+
+	/** A department that is not competent gives the ticket back to the back office. */
+	public void returnToBackOffice(String reason, StaffMember by, Instant now) {
+		guard(TicketAction.RETURN_TO_BACK_OFFICE, by);
+		TicketState from = state;
+		state = TicketState.ESCALATED;
+		stopClock();
+		touch(by, now, HistoryAction.RETURNED_TO_BACK_OFFICE, from, requireText("note", reason));
+		registerEvent(new TicketEscalated(number, Level.BACK_OFFICE, null, by.username(), now));
+	}
+
+	/** S-TT10: a contact with the citizen and its outcome. */
+	public void recordContact(Contact contact, @Nullable String note, StaffMember by, Instant now) {
+		guard(TicketAction.RECORD_CONTACT, by);
+		requireHolder(TicketAction.RECORD_CONTACT, by);
+		updatedAt = now;
+		history.add(new HistoryEntry(this, now, Actor.of(by), HistoryAction.CONTACT, null, null, departmentCode,
+				blankToNull(note))
+			.withContact(contact));
+	}
+
+	/** S-TT10: the request must be completed by the citizen; the service-level clock stops. */
+	public void waitForCitizen(@Nullable String note, StaffMember by, Instant now) {
+		guard(TicketAction.WAIT_FOR_CITIZEN, by);
+		state = TicketState.WAITING_FOR_CITIZEN;
+		waitingSince = now;
+		touch(by, now, HistoryAction.WAITING_FOR_CITIZEN, TicketState.ASSIGNED, note);
+	}
+
+	/** The citizen answered: the clock restarts and the deadline moves by the working time spent waiting. */
+	public void resume(@Nullable String note, ServiceLevel serviceLevel, StaffMember by, Instant now) {
+		guard(TicketAction.RESUME, by);
+		state = TicketState.ASSIGNED;
+		if (dueAt != null && waitingSince != null) {
+			dueAt = serviceLevel.extend(dueAt, waitingSince, now);
+		}
+		waitingSince = null;
+		touch(by, now, HistoryAction.RESUMED, TicketState.WAITING_FOR_CITIZEN, note);
+	}
+
+	/** S-TT2: a quick question to the back office while the caller is on the line. */
+	public void requestClarification(String question, StaffMember by, Instant now) {
+		guard(TicketAction.REQUEST_CLARIFICATION, by);
+		clarificationPending = true;
+		touch(by, now, HistoryAction.CLARIFICATION_REQUESTED, null, requireText("question", question));
+	}
+
+	public void answerClarification(String answer, StaffMember by, Instant now) {
+		guard(TicketAction.ANSWER_CLARIFICATION, by);
+		if (!clarificationPending) {
+			throw new ConflictException("ticket.no-clarification-pending", number);
+		}
+		clarificationPending = false;
+		touch(by, now, HistoryAction.CLARIFICATION_ANSWERED, null, requireText("answer", answer));
+	}
+
+	/** S-TT11: the answer is of common interest and should become a FAQ. */
+	public void flagCommonInterest(StaffMember by, Instant now) {
+		guard(TicketAction.FLAG_COMMON_INTEREST, by);
+		if (commonInterest) {
+			throw new ConflictException("ticket.already-common-interest", number);
+		}
+		commonInterest = true;
+		touch(by, now, HistoryAction.FLAGGED_COMMON_INTEREST, null, null);
+		registerEvent(new AnswerOfCommonInterestFlagged(number, categoryCode, description, resolution, departmentCode,
+				by.username(), now));
+	}
+
+	/** The citizen called back about the same request: the ticket returns to the level that resolved it. */
+	public void reopen(String reason, @Nullable Instant newDue, StaffMember by, Instant now) {
+		guard(TicketAction.REOPEN, by);
+		Level level = resolvedAtLevel == null ? Level.FIRST_LEVEL : resolvedAtLevel;
+		state = switch (level) {
+			case FIRST_LEVEL -> TicketState.OPEN;
+			case BACK_OFFICE -> TicketState.ESCALATED;
+			case DEPARTMENT -> TicketState.ASSIGNED;
+		};
+		dueAt = state == TicketState.ASSIGNED ? newDue : null;
+		closedAt = null;
+		closedBy = null;
+		resolvedAtLevel = null;
+		forwardedTo = null;
+		touch(by, now, HistoryAction.REOPENED, TicketState.CLOSED, requireText("note", reason));
+		registerEvent(new TicketReopened(number, state, by.username(), now));
+	}
+
+	public void addNote(String note, StaffMember by, Instant now) {
+		guard(TicketAction.ADD_NOTE, by);
+		touch(by, now, HistoryAction.NOTE, null, requireText("note", note));
+	}
+
+	/** Whether the department's answer is late: the clock runs only while the department holds the ticket. */
+	public boolean isOverdue(Instant now) {
+		return state == TicketState.ASSIGNED && dueAt != null && dueAt.isBefore(now);
+	}
+
+	/** The level holding the ticket now or, once closed, the level that resolved it. */
+	public Level level() {
+		return state == TicketState.CLOSED ? resolvedAtLevel : state.level();
+	}
+
+	/** Whether {@code by} may see this ticket: department-scoped roles see only their department's. */
+	public boolean isVisibleTo(StaffMember by) {
+		return switch (by.role()) {
+			case FIRST_LEVEL, BACK_OFFICE, MANAGER, ADMIN -> true;
+			case DEPARTMENT_SUPPORT, URP -> departmentCode != null && departmentCode.equals(by.departmentCode());
+			default -> false;
+		};
+	}
+
+	/** Whether {@code by} may take {@code action} now: role, state, department and who holds the ticket. */
+	public boolean allows(TicketAction action, StaffMember by) {
+		if (!action.allowsRole(by.role()) || !action.allowsState(state) || !isVisibleTo(by)) {
+			return false;
+		}
+		if (action == TicketAction.ANSWER_CLARIFICATION && !clarificationPending) {
+			return false;
+		}
+		if (action == TicketAction.FLAG_COMMON_INTEREST && commonInterest) {
+			return false;
+		}
+		return (action != TicketAction.CLOSE && action != TicketAction.RECORD_CONTACT) || holds(by);
+	}
+
+	private void guard(TicketAction action, StaffMember by) {
+		if (!action.allowsRole(by.role())) {
+			throw new ForbiddenException("ticket.role-not-allowed",
+					new org.springframework.context.support.DefaultMessageSourceResolvable(action.messageCode()));
+		}
+		if (!action.allowsState(state)) {
+			throw new TransitionNotAllowedException(number, state, action);
+		}
+	}
+
+	private void requireHolder(TicketAction action, StaffMember by) {
+		if (!holds(by)) {
+			throw new TransitionNotAllowedException(number, state, action);
+		}
+	}
+
+	private boolean holds(StaffMember by) {
+		Level level = state.level();
+		if (level == null) {
+			return false;
+		}
+		return switch (level) {
+			case FIRST_LEVEL -> by.role() == Role.FIRST_LEVEL;
+			case BACK_OFFICE -> by.role() == Role.BACK_OFFICE;
+			case DEPARTMENT -> by.role() == Role.DEPARTMENT_SUPPORT && isVisibleTo(by);
+		};
+	}
+
+	private void moveToDepartment(String department, Instant due, HistoryAction action, @Nullable String note,
+			StaffMember by, Instant now) {
+		TicketState from = state;
+		state = TicketState.ASSIGNED;
+		departmentCode = department;
+		dueAt = due;
+		waitingSince = null;
+		reminderCount = 0;
+		lastRemindedAt = null;
+		touch(by, now, action, from, note);
+		registerEvent(new TicketAssigned(number, department, due, by.username(), now));
+	}
+
+	private void finish(String answer, Level level, @Nullable String destination, HistoryAction action, StaffMember by,
+			Instant now) {
+		TicketState from = state;
+		state = TicketState.CLOSED;
+		resolution = answer;
+		resolvedAtLevel = level;
+		forwardedTo = destination;
+		closedAt = now;
+		closedBy = by.username();
+		clarificationPending = false;
+		stopClock();
+		touch(by, now, action, from, answer);
+		registerEvent(new TicketClosed(number, level, departmentCode, destination, by.username(), now));
+	}
+
+	private void stopClock() {
+		waitingSince = null;
+	}
+
+	private void touch(StaffMember by, Instant now, HistoryAction action, @Nullable TicketState from,
+			@Nullable String note) {
+		updatedAt = now;
+		record(by, now, action, from, note);
+	}
+
+	private void record(StaffMember by, Instant now, HistoryAction action, @Nullable TicketState from,
+			@Nullable String note) {
+		history.add(new HistoryEntry(this, now, Actor.of(by), action, from, from == null ? null : state,
+				departmentCode, blankToNull(note)));
+	}
+
+	private static String requireText(String field, @Nullable String text) {
+		if (text == null || text.isBlank()) {
+			throw new InvalidInputException(field, "ticket.text-required");
+		}
+		return text.strip();
+	}
+
+	private static @Nullable String blankToNull(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	public Long id() {
+		return id;
+	}
+
+	public TicketNumber number() {
+		return new TicketNumber(number);
+	}
+
+	public long version() {
+		return version;
+	}
+
+	public Channel channel() {
+		return channel;
+	}
+
+	public String categoryCode() {
+		return categoryCode;
+	}
+
+	public String subject() {
+		return subject;
+	}
+
+	public String description() {
+		return description;
+	}
+
+	public long citizenId() {
+		return citizenId;
+	}
+
+	public TicketState state() {
+		return state;
+	}
+
+	public @Nullable String departmentCode() {
+		return departmentCode;
+	}
+
+	public String openedBy() {
+		return openedBy;
+	}
+
+	public Instant openedAt() {
+		return openedAt;
+	}
+
+	public Instant updatedAt() {
+		return updatedAt;
+	}
+
+	public @Nullable Instant dueAt() {
+		return dueAt;
+	}
+
+	public @Nullable Instant waitingSince() {
+		return waitingSince;
+	}
+
+	public int reminderCount() {
+		return reminderCount;
+	}
+
+	public @Nullable Instant lastRemindedAt() {
+		return lastRemindedAt;
+	}
+
+	public boolean clarificationPending() {
+		return clarificationPending;
+	}
+
+	public @Nullable Instant closedAt() {
+		return closedAt;
+	}
+
+	public @Nullable String closedBy() {
+		return closedBy;
+	}
+
+	public @Nullable String resolution() {
+		return resolution;
+	}
+
+	public @Nullable Level resolvedAtLevel() {
+		return resolvedAtLevel;
+	}
+
+	public @Nullable String forwardedTo() {
+		return forwardedTo;
+	}
+
+	public boolean commonInterest() {
+		return commonInterest;
+	}
+
+	public List<HistoryEntry> history() {
+		return List.copyOf(history);
+	}
+
+}

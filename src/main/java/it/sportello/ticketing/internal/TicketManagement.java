@@ -1,0 +1,185 @@
+package it.sportello.ticketing.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.function.BiConsumer;
+
+import it.sportello.citizens.CitizenView;
+import it.sportello.citizens.Citizens;
+import it.sportello.identity.StaffMember;
+import it.sportello.organization.Departments;
+import it.sportello.shared.InvalidInputException;
+import it.sportello.shared.NotFoundException;
+import it.sportello.ticketing.OpenTicket;
+import it.sportello.ticketing.TicketNumber;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The use cases of the ticket workflow: one transactional method per action. Each loads the ticket
+ * the caller may see (404 otherwise, so numbers cannot be probed), checks the version the caller saw,
+ * lets the ticket apply the rule and saves it, which publishes its events.
+ */
+@Service
+@Transactional
+public class TicketManagement {
+
+	private final TicketRepository tickets;
+
+	private final TicketNumbers numbers;
+
+	private final CategoryCatalog categories;
+
+	private final ServiceLevel serviceLevel;
+
+	private final Citizens citizens;
+
+	private final Departments departments;
+
+	private final TicketQueries queries;
+
+	private final Clock clock;
+
+	TicketManagement(TicketRepository tickets, TicketNumbers numbers, CategoryCatalog categories,
+			ServiceLevel serviceLevel, Citizens citizens, Departments departments, TicketQueries queries,
+			Clock clock) {
+		this.queries = queries;
+		this.tickets = tickets;
+		this.numbers = numbers;
+		this.categories = categories;
+		this.serviceLevel = serviceLevel;
+		this.citizens = citizens;
+		this.departments = departments;
+		this.clock = clock;
+	}
+
+	/** S-TT1: opens a ticket, finding or creating the citizen record (never duplicating it). */
+	public Ticket open(OpenTicket command, StaffMember by) {
+		categories.requireActive("categoryCode", command.categoryCode());
+		long citizenId = citizenOf(command, by);
+		Ticket ticket = Ticket.open(numbers.next(), command.channel(), command.categoryCode(), command.subject(),
+				command.description(), citizenId, by, now());
+		return tickets.save(ticket);
+	}
+
+	public TicketDetails close(String number, @Nullable Long expectedVersion, String answer, boolean commonInterest,
+			StaffMember by) {
+		return change(number, expectedVersion, by, (t, now) -> t.close(answer, commonInterest, by, now));
+	}
+
+	public TicketDetails forward(String number, @Nullable Long expectedVersion, String destination, @Nullable String note,
+			StaffMember by) {
+		return change(number, expectedVersion, by, (t, now) -> t.forward(destination, note, by, now));
+	}
+
+	public TicketDetails escalateToBackOffice(String number, @Nullable Long expectedVersion, String note, StaffMember by) {
+		return change(number, expectedVersion, by, (t, now) -> t.escalateToBackOffice(note, by, now));
+	}
+
+	public TicketDetails escalateToDepartment(String number, @Nullable Long expectedVersion, String department, String note,
+			StaffMember by) {
+		String code = requireDepartment(department);
+		return change(number, expectedVersion, by, (t, now) -> t.escalateToDepartment(code,
+				serviceLevel.deadline(t.categoryCode(), now), note, by, now));
+	}
+
+	public TicketDetails assign(String number, @Nullable Long expectedVersion, String department, @Nullable String note,
+			StaffMember by) {
+		String code = requireDepartment(department);
+		return change(number, expectedVersion, by,
+				(t, now) -> t.assignTo(code, serviceLevel.deadline(t.categoryCode(), now), note, by, now));
+	}
+
+	public TicketDetails remind(String number, @Nullable Long expectedVersion, @Nullable String note, StaffMember by) {
+		return change(number, expectedVersion, by, (t, now) -> t.remind(note, by, now));
+	}
+
+	public TicketDetails relayAnswer(String number, @Nullable Long expectedVersion, String answer, StaffMember by) {
+		return change(number, expectedVersion, by, (t, now) -> t.relayAnswer(answer, by, now));
+	}
+
+	public TicketDetails returnToBackOffice(String number, @Nullable Long expectedVersion, String reason, StaffMember by) {
+		return change(number, expectedVersion, by, (t, now) -> t.returnToBackOffice(reason, by, now));
+	}
+
+	public TicketDetails recordContact(String number, @Nullable Long expectedVersion, Contact contact, @Nullable String note,
+			StaffMember by) {
+		return change(number, expectedVersion, by, (t, now) -> t.recordContact(contact, note, by, now));
+	}
+
+	public TicketDetails waitForCitizen(String number, @Nullable Long expectedVersion, @Nullable String note, StaffMember by) {
+		return change(number, expectedVersion, by, (t, now) -> t.waitForCitizen(note, by, now));
+	}
+
+	public TicketDetails resume(String number, @Nullable Long expectedVersion, @Nullable String note, StaffMember by) {
+		return change(number, expectedVersion, by, (t, now) -> t.resume(note, serviceLevel, by, now));
+	}
+
+	public TicketDetails requestClarification(String number, @Nullable Long expectedVersion, String question,
+			StaffMember by) {
+		return change(number, expectedVersion, by, (t, now) -> t.requestClarification(question, by, now));
+	}
+
+	public TicketDetails answerClarification(String number, @Nullable Long expectedVersion, String answer, StaffMember by) {
+		return change(number, expectedVersion, by, (t, now) -> t.answerClarification(answer, by, now));
+	}
+
+	public TicketDetails flagCommonInterest(String number, @Nullable Long expectedVersion, StaffMember by) {
+		return change(number, expectedVersion, by, (t, now) -> t.flagCommonInterest(by, now));
+	}
+
+	public TicketDetails reopen(String number, @Nullable Long expectedVersion, String reason, StaffMember by) {
+		return change(number, expectedVersion, by, (t, now) -> t.reopen(reason,
+				serviceLevel.deadline(t.categoryCode(), now), by, now));
+	}
+
+	public TicketDetails addNote(String number, @Nullable Long expectedVersion, String note, StaffMember by) {
+		return change(number, expectedVersion, by, (t, now) -> t.addNote(note, by, now));
+	}
+
+	private TicketDetails change(String number, @Nullable Long expectedVersion, StaffMember by,
+			BiConsumer<Ticket, Instant> action) {
+		Ticket ticket = visible(number, by);
+		if (expectedVersion != null && expectedVersion != ticket.version()) {
+			throw new TicketChangedException(number);
+		}
+		action.accept(ticket, now());
+		// Flushed so that the details carry the new version (the ETag the client sends next).
+		return queries.details(tickets.saveAndFlush(ticket), by);
+	}
+
+	private Ticket visible(String number, StaffMember by) {
+		if (!TicketNumber.isWellFormed(number)) {
+			throw new NotFoundException("ticket.not-found", number);
+		}
+		return tickets.findByNumber(number)
+			.filter(ticket -> ticket.isVisibleTo(by))
+			.orElseThrow(() -> new NotFoundException("ticket.not-found", number));
+	}
+
+	private long citizenOf(OpenTicket command, StaffMember by) {
+		if (command.citizenId() != null) {
+			return citizens.find(command.citizenId(), by)
+				.map(CitizenView::id)
+				.orElseThrow(() -> new InvalidInputException("citizenId", "ticket.citizen-unknown",
+						command.citizenId()));
+		}
+		if (command.citizen() == null) {
+			throw new InvalidInputException("citizen", "ticket.citizen-required");
+		}
+		return citizens.identify(command.citizen(), by).id();
+	}
+
+	private String requireDepartment(String code) {
+		if (code == null || !departments.exists(code)) {
+			throw new InvalidInputException("departmentCode", "ticket.department-unknown", String.valueOf(code));
+		}
+		return code;
+	}
+
+	private Instant now() {
+		return clock.instant();
+	}
+
+}

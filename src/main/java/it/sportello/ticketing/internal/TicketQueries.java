@@ -1,0 +1,202 @@
+package it.sportello.ticketing.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import it.sportello.citizens.CitizenView;
+import it.sportello.citizens.Citizens;
+import it.sportello.identity.StaffMember;
+import it.sportello.organization.DepartmentView;
+import it.sportello.organization.Departments;
+import it.sportello.shared.ForbiddenException;
+import it.sportello.shared.NotFoundException;
+import it.sportello.ticketing.TicketNumber;
+import it.sportello.ticketing.TicketState;
+import it.sportello.ticketing.internal.TicketSummary.CitizenRef;
+import it.sportello.ticketing.internal.TicketSummary.CodeAndName;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import static it.sportello.identity.Role.ADMIN;
+import static it.sportello.identity.Role.BACK_OFFICE;
+import static it.sportello.identity.Role.DEPARTMENT_SUPPORT;
+import static it.sportello.identity.Role.FIRST_LEVEL;
+import static it.sportello.identity.Role.MANAGER;
+import static it.sportello.identity.Role.URP;
+
+/** Reading tickets: detail, search, a citizen's history and the work queues, always within the viewer's scope. */
+@Service
+@Transactional(readOnly = true)
+public class TicketQueries {
+
+	private final TicketRepository tickets;
+
+	private final CategoryCatalog categories;
+
+	private final Citizens citizens;
+
+	private final Departments departments;
+
+	private final Clock clock;
+
+	TicketQueries(TicketRepository tickets, CategoryCatalog categories, Citizens citizens, Departments departments,
+			Clock clock) {
+		this.tickets = tickets;
+		this.categories = categories;
+		this.citizens = citizens;
+		this.departments = departments;
+		this.clock = clock;
+	}
+
+	/** One ticket with its citizen and timeline; 404 when it does not exist or is outside the viewer's scope. */
+	public TicketDetails get(String number, StaffMember by) {
+		requireTicketReader(by);
+		if (!TicketNumber.isWellFormed(number)) {
+			throw new NotFoundException("ticket.not-found", number);
+		}
+		Ticket ticket = tickets.findWithHistoryByNumber(number)
+			.filter(t -> t.isVisibleTo(by))
+			.orElseThrow(() -> new NotFoundException("ticket.not-found", number));
+		return details(ticket, by);
+	}
+
+	public TicketDetails details(Ticket ticket, StaffMember by) {
+		Instant now = clock.instant();
+		CitizenView citizen = citizens.find(ticket.citizenId(), by).orElseThrow();
+		List<TicketAction> allowed = Arrays.stream(TicketAction.values()).filter(a -> ticket.allows(a, by)).toList();
+		List<TicketDetails.Event> history = ticket.history()
+			.stream()
+			.map(h -> new TicketDetails.Event(h.occurredAt(), h.actor(), h.actorName(), h.action(), h.fromState(),
+					h.toState(), h.departmentCode(), h.note(),
+					h.contactChannel() == null ? null
+							: new TicketDetails.ContactRecord(h.contactChannel(), h.contactPurpose(),
+									h.contactOutcome())))
+			.toList();
+		return new TicketDetails(ticket.number().value(), ticket.version(), ticket.state(), ticket.level(),
+				ticket.channel(), category(ticket.categoryCode()), ticket.subject(), ticket.description(), citizen,
+				department(ticket.departmentCode(), departmentNames()), ticket.openedBy(), ticket.openedAt(),
+				ticket.updatedAt(), ticket.dueAt(), ticket.isOverdue(now), ticket.waitingSince(),
+				ticket.reminderCount(), ticket.lastRemindedAt(), ticket.clarificationPending(), ticket.closedAt(),
+				ticket.closedBy(), ticket.resolution(), ticket.resolvedAtLevel(), ticket.forwardedTo(),
+				ticket.commonInterest(), allowed, history);
+	}
+
+	/** The ticket search (S-TT2 operators, back office, departments), newest first unless asked otherwise. */
+	public Page<TicketSummary> search(TicketSearch search, Pageable pageable, StaffMember by) {
+		requireTicketReader(by);
+		Collection<Long> citizenIds = null;
+		if (search.citizen() != null && !search.citizen().isBlank()) {
+			citizenIds = citizens.search(search.citizen(), 200, by).stream().map(CitizenView::id).toList();
+		}
+		Pageable page = pageable.getSort().isSorted() ? pageable
+				: PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "openedAt"));
+		Page<Ticket> found = tickets.findAll(
+				TicketSpecifications.matching(search, citizenIds, by, clock.instant(), clock.getZone()), page);
+		return summaries(found);
+	}
+
+	/** S-Q1: the citizen's earlier tickets, shown to whoever answers them next. */
+	public List<TicketSummary> ofCitizen(long citizenId, StaffMember by) {
+		requireTicketReader(by);
+		return search(new TicketSearch(null, null, citizenId, null, null, null, null, null, null, null, null),
+				PageRequest.of(0, 20), by)
+			.getContent();
+	}
+
+	/** Back office: escalated tickets and pending clarifications (oldest first), then departments' tickets by deadline (overdue first). */
+	public BackOfficeQueue backOfficeQueue(StaffMember by) {
+		requireTicketReader(by);
+		Sort oldestFirst = Sort.by("openedAt");
+		List<TicketSummary> escalated = list(filter(TicketState.ESCALATED, null), oldestFirst, by);
+		List<TicketSummary> clarifications = list(
+				new TicketSearch(null, null, null, TicketState.OPEN, null, null, null, null, null, null, true),
+				oldestFirst, by);
+		List<TicketSummary> atDepartments = list(filter(TicketState.ASSIGNED, null), Sort.by("dueAt"), by);
+		List<TicketSummary> waiting = list(filter(TicketState.WAITING_FOR_CITIZEN, null), Sort.by("waitingSince"), by);
+		return new BackOfficeQueue(escalated, clarifications, atDepartments, waiting);
+	}
+
+	/** A department's support: its tickets by deadline, overdue first, and those waiting for the citizen. */
+	public DepartmentQueue departmentQueue(StaffMember by, @Nullable String department) {
+		requireTicketReader(by);
+		String code = by.role().isDepartmentScoped() ? by.departmentCode() : department;
+		List<TicketSummary> assigned = list(filter(TicketState.ASSIGNED, code), Sort.by("dueAt"), by);
+		List<TicketSummary> waiting = list(filter(TicketState.WAITING_FOR_CITIZEN, code), Sort.by("waitingSince"), by);
+		return new DepartmentQueue(code, assigned, waiting);
+	}
+
+	/** First level: tickets with an answer relayed by the back office, to be given to the citizen. */
+	public List<TicketSummary> relayedAnswers(StaffMember by) {
+		return list(filter(TicketState.ANSWER_RELAYED, null), Sort.by("updatedAt"), by);
+	}
+
+	public record BackOfficeQueue(List<TicketSummary> escalated, List<TicketSummary> clarifications,
+			List<TicketSummary> atDepartments, List<TicketSummary> waiting) {
+	}
+
+	public record DepartmentQueue(@Nullable String department, List<TicketSummary> assigned,
+			List<TicketSummary> waiting) {
+	}
+
+	private static TicketSearch filter(TicketState state, @Nullable String department) {
+		return new TicketSearch(null, null, null, state, null, department, null, null, null, null, null);
+	}
+
+	private List<TicketSummary> list(TicketSearch search, Sort sort, StaffMember by) {
+		return search(search, PageRequest.of(0, 200, sort), by).getContent();
+	}
+
+	private Page<TicketSummary> summaries(Page<Ticket> page) {
+		Instant now = clock.instant();
+		Map<Long, String> names = citizens
+			.displayNames(page.getContent().stream().map(Ticket::citizenId).collect(Collectors.toSet()));
+		Map<String, String> departmentNames = departmentNames();
+		List<TicketSummary> content = page.getContent()
+			.stream()
+			.map(t -> new TicketSummary(t.number().value(), t.state(), t.level(), t.channel(),
+					category(t.categoryCode()), t.subject(),
+					new CitizenRef(t.citizenId(), names.getOrDefault(t.citizenId(), "")),
+					department(t.departmentCode(), departmentNames), t.openedAt(), t.updatedAt(), t.dueAt(),
+					t.isOverdue(now), t.reminderCount(), t.clarificationPending()))
+			.toList();
+		return new PageImpl<>(content, page.getPageable(), page.getTotalElements());
+	}
+
+	private CodeAndName category(String code) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return categories.find(code)
+			.map(c -> new CodeAndName(c.code(), c.label(locale)))
+			.orElse(new CodeAndName(code, code));
+	}
+
+	private Map<String, String> departmentNames() {
+		return departments.all()
+			.stream()
+			.collect(Collectors.toMap(DepartmentView::code, DepartmentView::shortName, (a, b) -> a));
+	}
+
+	private static @Nullable CodeAndName department(@Nullable String code, Map<String, String> names) {
+		return code == null ? null : new CodeAndName(code, names.getOrDefault(code, code));
+	}
+
+	private static void requireTicketReader(StaffMember by) {
+		if (!by.is(FIRST_LEVEL, BACK_OFFICE, DEPARTMENT_SUPPORT, URP, MANAGER, ADMIN)) {
+			throw new ForbiddenException("ticket.role-cannot-read");
+		}
+	}
+
+
+}

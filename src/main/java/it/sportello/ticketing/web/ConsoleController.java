@@ -1,0 +1,116 @@
+package it.sportello.ticketing.web;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+
+import it.sportello.citizens.CitizenKind;
+import it.sportello.identity.CurrentStaff;
+import it.sportello.identity.StaffMember;
+import it.sportello.organization.Departments;
+import it.sportello.shared.Channel;
+import it.sportello.shared.InvalidInputException;
+import it.sportello.ticketing.internal.CategoryCatalog;
+import it.sportello.ticketing.internal.Ticket;
+import it.sportello.ticketing.internal.TicketManagement;
+import it.sportello.ticketing.internal.TicketQueries;
+import jakarta.validation.Valid;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The first-level console, built for the call in progress: the greeting script on top, the caller
+ * look-up and the new-ticket form usable from the keyboard alone, the caller's history beside it.
+ */
+@Controller
+@PreAuthorize("hasRole('FIRST_LEVEL')")
+class ConsoleController {
+
+	private final TicketManagement management;
+
+	private final TicketQueries queries;
+
+	private final CategoryCatalog categories;
+
+	private final Departments departments;
+
+	private final CurrentStaff currentStaff;
+
+	private final MessageSource messages;
+
+	private final String greeting;
+
+	ConsoleController(TicketManagement management, TicketQueries queries, CategoryCatalog categories,
+			Departments departments, CurrentStaff currentStaff, MessageSource messages,
+			@Value("${sportello.console.greeting}") String greeting) {
+		this.management = management;
+		this.queries = queries;
+		this.categories = categories;
+		this.departments = departments;
+		this.currentStaff = currentStaff;
+		this.messages = messages;
+		this.greeting = greeting;
+	}
+
+	@GetMapping("/console")
+	String console(Model model) {
+		model.addAttribute("form", ConsoleForm.empty());
+		return render(model);
+	}
+
+	@PostMapping("/console/tickets")
+	String open(@Valid @ModelAttribute("form") ConsoleForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		if (binding.hasErrors()) {
+			return render(model);
+		}
+		try {
+			Ticket ticket = management.open(form.toCommand(), currentStaff.get());
+			redirect.addFlashAttribute("success", messages.getMessage("console.opened",
+					new Object[] { ticket.number().value() }, LocaleContextHolder.getLocale()));
+			return "redirect:/tickets/" + ticket.number().value();
+		}
+		catch (InvalidInputException ex) {
+			binding.rejectValue(fieldOf(ex.field()), ex.code(), ex.args(), ex.code());
+			return render(model);
+		}
+	}
+
+	/** The caller's earlier tickets, loaded beside the form when the operator picks a citizen (S-Q1). */
+	@GetMapping("/console/history")
+	String history(@RequestParam long citizenId, Model model) {
+		model.addAttribute("history", queries.ofCitizen(citizenId, currentStaff.get()));
+		return "ticketing/console :: history";
+	}
+
+	private String render(Model model) {
+		StaffMember by = currentStaff.get();
+		Locale locale = LocaleContextHolder.getLocale();
+		model.addAttribute("greeting", new MessageFormat(greeting, locale).format(new Object[] { by.firstName() }));
+		model.addAttribute("categories", categories.active());
+		model.addAttribute("channels", Channel.values());
+		model.addAttribute("kinds", CitizenKind.values());
+		model.addAttribute("departments", departments.all());
+		model.addAttribute("relayed", queries.relayedAnswers(by));
+		return "ticketing/console";
+	}
+
+	private static String fieldOf(String field) {
+		return switch (field) {
+			case "citizen" -> "lastName";
+			case "citizenId", "fiscalCode", "phone", "email", "firstName", "lastName", "companyName", "categoryCode" ->
+				field;
+			default -> "description";
+		};
+	}
+
+}

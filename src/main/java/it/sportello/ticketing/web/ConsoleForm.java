@@ -1,0 +1,32 @@
+package it.sportello.ticketing.web;
+
+import it.sportello.citizens.CitizenDetails;
+import it.sportello.citizens.CitizenKind;
+import it.sportello.shared.Channel;
+import it.sportello.ticketing.OpenTicket;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/** The first-level console's "new ticket" form: the caller and the request, as typed during the call. */
+record ConsoleForm(@Nullable Long citizenId, @Nullable CitizenKind kind, @Size(max = 100) @Nullable String firstName,
+		@Size(max = 100) @Nullable String lastName, @Size(max = 200) @Nullable String companyName,
+		@Size(max = 16) @Nullable String fiscalCode, @Size(max = 30) @Nullable String phone,
+		@Email @Size(max = 200) @Nullable String email, @Nullable Channel preferredChannel, @NotNull Channel channel,
+		@NotBlank String categoryCode, @NotBlank @Size(max = 200) String subject,
+		@NotBlank @Size(max = 4000) String description) {
+
+	static ConsoleForm empty() {
+		return new ConsoleForm(null, CitizenKind.PERSON, null, null, null, null, null, null, null, Channel.PHONE,
+				"INFORMAZIONI", null, null);
+	}
+
+	OpenTicket toCommand() {
+		CitizenDetails details = new CitizenDetails(kind, firstName, lastName, companyName, fiscalCode, phone, email,
+				preferredChannel);
+		return new OpenTicket(channel, categoryCode, subject, description, citizenId, details);
+	}
+
+}

@@ -1,0 +1,93 @@
+package it.sportello.ticketing.web;
+
+import it.sportello.citizens.CitizenDetails;
+import it.sportello.citizens.CitizenKind;
+import it.sportello.shared.Channel;
+import it.sportello.ticketing.Level;
+import it.sportello.ticketing.OpenTicket;
+import it.sportello.ticketing.internal.Contact;
+import it.sportello.ticketing.internal.ContactOutcome;
+import it.sportello.ticketing.internal.ContactPurpose;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/** The request bodies of the ticket API: records with Bean Validation, converted to domain parameters. */
+final class TicketRequests {
+
+	private TicketRequests() {
+	}
+
+	record CitizenRequest(@Nullable CitizenKind kind, @Size(max = 100) @Nullable String firstName,
+			@Size(max = 100) @Nullable String lastName, @Size(max = 200) @Nullable String companyName,
+			@Size(max = 16) @Nullable String fiscalCode, @Size(max = 30) @Nullable String phone,
+			@Email @Size(max = 200) @Nullable String email, @Nullable Channel preferredChannel) {
+
+		CitizenDetails toDetails() {
+			return new CitizenDetails(kind, firstName, lastName, companyName, fiscalCode, phone, email,
+					preferredChannel);
+		}
+
+	}
+
+	record CreateTicket(@NotNull Channel channel, @NotBlank @Size(max = 40) String categoryCode,
+			@NotBlank @Size(max = 200) String subject, @NotBlank @Size(max = 4000) String description,
+			@Nullable Long citizenId, @Valid @Nullable CitizenRequest citizen) {
+
+		OpenTicket toCommand() {
+			return new OpenTicket(channel, categoryCode, subject, description, citizenId,
+					citizen == null ? null : citizen.toDetails());
+		}
+
+	}
+
+	record Escalation(@NotNull Level target, @Size(max = 16) @Nullable String departmentCode,
+			@NotBlank @Size(max = 4000) String note) {
+	}
+
+	record Assignment(@NotBlank @Size(max = 16) String departmentCode, @Size(max = 4000) @Nullable String note) {
+	}
+
+	record Reminder(@Size(max = 4000) @Nullable String note) {
+	}
+
+	record Relay(@NotBlank @Size(max = 4000) String answer) {
+	}
+
+	record ContactRecord(@NotNull Channel channel, @NotNull ContactPurpose purpose, @NotNull ContactOutcome outcome,
+			@Size(max = 4000) @Nullable String note) {
+
+		Contact toContact() {
+			return new Contact(channel, purpose, outcome);
+		}
+
+	}
+
+	record Waiting(@Size(max = 4000) @Nullable String note) {
+	}
+
+	record Forwarding(@NotBlank @Size(max = 300) String destination, @Size(max = 4000) @Nullable String note) {
+	}
+
+	record Closure(@NotBlank @Size(max = 4000) String resolution, boolean commonInterest) {
+	}
+
+	record Reopening(@NotBlank @Size(max = 4000) String reason) {
+	}
+
+	record ClarificationQuestion(@NotBlank @Size(max = 4000) String question) {
+	}
+
+	record ClarificationAnswer(@NotBlank @Size(max = 4000) String answer) {
+	}
+
+	record Return(@NotBlank @Size(max = 4000) String reason) {
+	}
+
+	record Note(@NotBlank @Size(max = 4000) String note) {
+	}
+
+}

@@ -1,0 +1,48 @@
+// First-level console: pick a citizen from the look-up, load their history, submit with Ctrl+Enter.
+(function () {
+  var form = document.getElementById('new-ticket');
+  if (!form) { return; }
+  var citizenId = document.getElementById('citizenId');
+  var picked = document.getElementById('citizen-picked');
+  var fields = ['firstName', 'lastName', 'companyName', 'fiscalCode', 'phone', 'email', 'preferredChannel'];
+
+  function loadHistory(id) {
+    if (window.htmx) {
+      htmx.ajax('GET', form.getAttribute('data-history-url') || '/console/history?citizenId=' + encodeURIComponent(id),
+        { target: '#caller-history', swap: 'innerHTML' });
+    }
+  }
+
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest('[data-citizen-id]');
+    if (!button) { return; }
+    event.preventDefault();
+    var d = button.dataset;
+    fields.forEach(function (name) {
+      var key = name.replace(/[A-Z]/g, function (c) { return '-' + c.toLowerCase(); });
+      var value = button.getAttribute('data-' + key) || '';
+      var input = document.getElementById(name);
+      if (input) { input.value = value; }
+    });
+    var kind = document.getElementById('kind-' + (d.kind || 'PERSON'));
+    if (kind) { kind.checked = true; }
+    citizenId.value = d.citizenId;
+    picked.textContent = button.getAttribute('data-picked-label') || button.textContent.trim();
+    loadHistory(d.citizenId);
+    document.getElementById('subject').focus();
+  });
+
+  // Typing a different detail means a different (or new) caller: the look-up pick no longer applies.
+  document.querySelectorAll('[data-citizen-field]').forEach(function (input) {
+    input.addEventListener('input', function () {
+      if (citizenId.value) { citizenId.value = ''; picked.textContent = ''; }
+    });
+  });
+
+  document.addEventListener('keydown', function (event) {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      form.requestSubmit();
+    }
+  });
+})();
