@@ -28,7 +28,7 @@ class TrackingPageController {
 	String track(@RequestParam(defaultValue = "") String number, @RequestParam(defaultValue = "") String proof,
 			HttpServletRequest request, Model model) {
 		model.addAttribute("number", number);
-		@Nullable PublicTracking.Status status = tracking.track(number, proof, request.getRemoteAddr()).orElse(null);
+		PublicTracking.@Nullable Status status = tracking.track(number, proof, request.getRemoteAddr()).orElse(null);
 		model.addAttribute("status", status);
 		model.addAttribute("notFound", status == null);
 		return "ticketing/tracking";
