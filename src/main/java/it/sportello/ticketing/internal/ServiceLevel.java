@@ -26,9 +26,9 @@ public class ServiceLevel {
 		return calendar.plusWorkingDays(from, categories.require(categoryCode).targetWorkingDays());
 	}
 
-	/** The deadline pushed by the working time between {@code waitingSince} and {@code resumedAt}. */
-	public Instant extend(Instant due, Instant waitingSince, Instant resumedAt) {
-		return calendar.plusWorkingTime(due, calendar.workingTimeBetween(waitingSince, resumedAt));
+	/** The calendar deadlines are counted on. */
+	public WorkingCalendar calendar() {
+		return calendar;
 	}
 
 }

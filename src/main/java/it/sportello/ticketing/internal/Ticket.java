@@ -10,6 +10,7 @@ import it.sportello.shared.Channel;
 import it.sportello.shared.ConflictException;
 import it.sportello.shared.ForbiddenException;
 import it.sportello.shared.InvalidInputException;
+import it.sportello.shared.calendar.WorkingCalendar;
 import it.sportello.ticketing.AnswerOfCommonInterestFlagged;
 import it.sportello.ticketing.Level;
 import it.sportello.ticketing.TicketAssigned;
@@ -233,11 +234,11 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 	}
 
 	/** The citizen answered: the clock restarts and the deadline moves by the working time spent waiting. */
-	public void resume(@Nullable String note, ServiceLevel serviceLevel, StaffMember by, Instant now) {
+	public void resume(@Nullable String note, WorkingCalendar calendar, StaffMember by, Instant now) {
 		guard(TicketAction.RESUME, by);
 		state = TicketState.ASSIGNED;
 		if (dueAt != null && waitingSince != null) {
-			dueAt = serviceLevel.extend(dueAt, waitingSince, now);
+			dueAt = calendar.plusWorkingTime(dueAt, calendar.workingTimeBetween(waitingSince, now));
 		}
 		waitingSince = null;
 		touch(by, now, HistoryAction.RESUMED, TicketState.WAITING_FOR_CITIZEN, note);

@@ -113,7 +113,7 @@ public class TicketManagement {
 	}
 
 	public TicketDetails resume(String number, @Nullable Long expectedVersion, @Nullable String note, StaffMember by) {
-		return change(number, expectedVersion, by, (t, now) -> t.resume(note, serviceLevel, by, now));
+		return change(number, expectedVersion, by, (t, now) -> t.resume(note, serviceLevel.calendar(), by, now));
 	}
 
 	public TicketDetails requestClarification(String number, @Nullable Long expectedVersion, String question,
