@@ -59,9 +59,10 @@ public class IdempotentOpening {
 		if (replay != null) {
 			return replay;
 		}
+		long citizenId = management.resolveCitizen(command, by);
 		try {
 			return transaction.execute(status -> {
-				Ticket ticket = management.open(command, by);
+				Ticket ticket = management.create(command, citizenId, by);
 				keys.saveAndFlush(new IdempotencyKey(by.username(), idempotencyKey, hash, ticket.id(), clock.instant()));
 				return new Opened(ticket, true);
 			});

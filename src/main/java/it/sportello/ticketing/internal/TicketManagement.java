@@ -2,6 +2,7 @@ package it.sportello.ticketing.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.function.BiConsumer;
 
 import it.sportello.citizens.CitizenView;
@@ -14,7 +15,9 @@ import it.sportello.ticketing.OpenTicket;
 import it.sportello.ticketing.TicketNumber;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The use cases of the ticket workflow: one transactional method per action. Each loads the ticket
@@ -41,9 +44,12 @@ public class TicketManagement {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transaction;
+
 	TicketManagement(TicketRepository tickets, TicketNumbers numbers, CategoryCatalog categories,
 			ServiceLevel serviceLevel, Citizens citizens, Departments departments, TicketQueries queries,
-			Clock clock) {
+			Clock clock, TransactionTemplate transaction) {
+		this.transaction = transaction;
 		this.queries = queries;
 		this.tickets = tickets;
 		this.numbers = numbers;
@@ -54,10 +60,26 @@ public class TicketManagement {
 		this.clock = clock;
 	}
 
-	/** S-TT1: opens a ticket, finding or creating the citizen record (never duplicating it). */
+	/**
+	 * S-TT1: opens a ticket, finding or creating the citizen record (never duplicating it). The citizen
+	 * registry commits on its own, so it runs before the ticket's transaction: one connection at a time.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public Ticket open(OpenTicket command, StaffMember by) {
+		long citizenId = resolveCitizen(command, by);
+		return Objects.requireNonNull(transaction.execute(status -> create(command, citizenId, by)));
+	}
+
+	/** The citizen the ticket is for: the one named by id, or the one the details identify (created if new). */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public long resolveCitizen(OpenTicket command, StaffMember by) {
 		categories.requireActive("categoryCode", command.categoryCode());
-		long citizenId = citizenOf(command, by);
+		return citizenOf(command, by);
+	}
+
+	/** Creates the ticket for a resolved citizen, inside the caller's transaction. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Ticket create(OpenTicket command, long citizenId, StaffMember by) {
 		Ticket ticket = Ticket.open(numbers.next(), command.channel(), command.categoryCode(), command.subject(),
 				command.description(), citizenId, by, now());
 		return tickets.save(ticket);

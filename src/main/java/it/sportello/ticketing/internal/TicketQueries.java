@@ -39,7 +39,8 @@ import static it.sportello.identity.Role.URP;
 
 /** Reading tickets: detail, search, a citizen's history and the work queues, always within the viewer's scope. */
 @Service
-@Transactional(readOnly = true)
+// Not read-only: reading a ticket reads the citizen's record, and that access is audited (a write).
+@Transactional
 public class TicketQueries {
 
 	private final TicketRepository tickets;
