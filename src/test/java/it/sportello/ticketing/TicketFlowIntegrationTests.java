@@ -55,7 +55,7 @@ class TicketFlowIntegrationTests {
 		assertThat(opened.headers().getLocation()).hasToString("/api/v1/tickets/" + number);
 		assertThat(opened.etag()).isEqualTo("\"0\"");
 		assertThat(opened.body().path("citizen").path("fiscalCode").asString()).isEqualTo(FISCAL_CODE);
-		assertThat(opened.body().path("citizen").path("phone").asString()).isEqualTo("+39971123456");
+		assertThat(opened.body().path("citizen").path("phone").asString()).isEqualTo("+390971123456");
 
 		// Step 7: a quick clarification from the back office while the caller waits.
 		assertThat(api.post("operatore", path(number, "clarifications"), Map.of("question", "C'è un bando aperto?"))

@@ -44,6 +44,8 @@ class DemoTickets {
 
 	private final TicketNumbers numbers;
 
+	private final TicketManagement management;
+
 	private final ServiceLevel serviceLevel;
 
 	private final Citizens citizens;
@@ -52,10 +54,11 @@ class DemoTickets {
 
 	private final Clock clock;
 
-	DemoTickets(TicketRepository tickets, TicketNumbers numbers, ServiceLevel serviceLevel, Citizens citizens,
+	DemoTickets(TicketRepository tickets, TicketManagement management, TicketNumbers numbers, ServiceLevel serviceLevel, Citizens citizens,
 			TransactionTemplate transaction, Clock clock) {
 		this.tickets = tickets;
 		this.numbers = numbers;
+		this.management = management;
 		this.serviceLevel = serviceLevel;
 		this.citizens = citizens;
 		this.transaction = transaction;
@@ -153,7 +156,7 @@ class DemoTickets {
 		Ticket ticket = Ticket.open(numbers.next(), channel, category, subject, description, citizenId,
 				channel == Channel.PHONE ? OPERATOR : OPERATOR2, at);
 		then.accept(ticket);
-		tickets.save(ticket);
+		management.store(ticket);
 	}
 
 	private long citizen(String first, String last, String fiscalCode, String phone, String email) {

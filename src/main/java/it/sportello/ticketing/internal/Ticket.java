@@ -21,7 +21,6 @@ import it.sportello.ticketing.TicketOpened;
 import it.sportello.ticketing.TicketReminded;
 import it.sportello.ticketing.TicketReopened;
 import it.sportello.ticketing.TicketState;
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -29,9 +28,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.AbstractAggregateRoot;
@@ -115,9 +113,12 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 	@Column(name = "common_interest")
 	private boolean commonInterest;
 
-	@OneToMany(mappedBy = "ticket", cascade = CascadeType.PERSIST)
-	@OrderBy("id")
-	private List<HistoryEntry> history = new ArrayList<>();
+	/**
+	 * Entries recorded by this instance and not yet stored. History is append-only and read apart from
+	 * the ticket, so it is not a mapped collection: the use case stores these after each change.
+	 */
+	@Transient
+	private final List<HistoryEntry> recorded = new ArrayList<>();
 
 	protected Ticket() {
 	}
@@ -220,7 +221,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 		guard(TicketAction.RECORD_CONTACT, by);
 		requireHolder(TicketAction.RECORD_CONTACT, by);
 		updatedAt = now;
-		history.add(new HistoryEntry(this, now, Actor.of(by), HistoryAction.CONTACT, null, null, departmentCode,
+		recorded.add(new HistoryEntry(this, now, Actor.of(by), HistoryAction.CONTACT, null, null, departmentCode,
 				blankToNull(note))
 			.withContact(contact));
 	}
@@ -396,7 +397,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 
 	private void record(StaffMember by, Instant now, HistoryAction action, @Nullable TicketState from,
 			@Nullable String note) {
-		history.add(new HistoryEntry(this, now, Actor.of(by), action, from, from == null ? null : state,
+		recorded.add(new HistoryEntry(this, now, Actor.of(by), action, from, from == null ? null : state,
 				departmentCode, blankToNull(note)));
 	}
 
@@ -507,8 +508,16 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 		return commonInterest;
 	}
 
-	public List<HistoryEntry> history() {
-		return List.copyOf(history);
+	/** The entries recorded since the last {@link #takeRecordedHistory()}, in order. */
+	public List<HistoryEntry> pendingHistory() {
+		return List.copyOf(recorded);
+	}
+
+	/** Hands the new entries over to be stored, once. */
+	public List<HistoryEntry> takeRecordedHistory() {
+		List<HistoryEntry> entries = List.copyOf(recorded);
+		recorded.clear();
+		return entries;
 	}
 
 }

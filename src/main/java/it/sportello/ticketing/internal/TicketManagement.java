@@ -30,6 +30,8 @@ public class TicketManagement {
 
 	private final TicketRepository tickets;
 
+	private final HistoryRepository history;
+
 	private final TicketNumbers numbers;
 
 	private final CategoryCatalog categories;
@@ -46,12 +48,13 @@ public class TicketManagement {
 
 	private final TransactionTemplate transaction;
 
-	TicketManagement(TicketRepository tickets, TicketNumbers numbers, CategoryCatalog categories,
+	TicketManagement(TicketRepository tickets, HistoryRepository history, TicketNumbers numbers, CategoryCatalog categories,
 			ServiceLevel serviceLevel, Citizens citizens, Departments departments, TicketQueries queries,
 			Clock clock, TransactionTemplate transaction) {
 		this.transaction = transaction;
 		this.queries = queries;
 		this.tickets = tickets;
+		this.history = history;
 		this.numbers = numbers;
 		this.categories = categories;
 		this.serviceLevel = serviceLevel;
@@ -82,7 +85,7 @@ public class TicketManagement {
 	public Ticket create(OpenTicket command, long citizenId, StaffMember by) {
 		Ticket ticket = Ticket.open(numbers.next(), command.channel(), command.categoryCode(), command.subject(),
 				command.description(), citizenId, by, now());
-		return tickets.save(ticket);
+		return store(ticket);
 	}
 
 	public TicketDetails close(String number, @Nullable Long expectedVersion, String answer, boolean commonInterest,
@@ -167,8 +170,17 @@ public class TicketManagement {
 			throw new TicketChangedException(number);
 		}
 		action.accept(ticket, now());
+		store(ticket);
 		// Flushed so that the details carry the new version (the ETag the client sends next).
-		return queries.details(tickets.saveAndFlush(ticket), by);
+		tickets.flush();
+		return queries.details(ticket, by);
+	}
+
+	/** Saves the ticket (publishing its events) and appends the history it recorded. */
+	public Ticket store(Ticket ticket) {
+		Ticket saved = tickets.save(ticket);
+		history.saveAll(ticket.takeRecordedHistory());
+		return saved;
 	}
 
 	private Ticket visible(String number, StaffMember by) {

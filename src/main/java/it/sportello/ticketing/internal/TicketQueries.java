@@ -45,6 +45,8 @@ public class TicketQueries {
 
 	private final TicketRepository tickets;
 
+	private final HistoryRepository history;
+
 	private final CategoryCatalog categories;
 
 	private final Citizens citizens;
@@ -53,9 +55,10 @@ public class TicketQueries {
 
 	private final Clock clock;
 
-	TicketQueries(TicketRepository tickets, CategoryCatalog categories, Citizens citizens, Departments departments,
+	TicketQueries(TicketRepository tickets, HistoryRepository history, CategoryCatalog categories, Citizens citizens, Departments departments,
 			Clock clock) {
 		this.tickets = tickets;
+		this.history = history;
 		this.categories = categories;
 		this.citizens = citizens;
 		this.departments = departments;
@@ -68,7 +71,7 @@ public class TicketQueries {
 		if (!TicketNumber.isWellFormed(number)) {
 			throw new NotFoundException("ticket.not-found", number);
 		}
-		Ticket ticket = tickets.findWithHistoryByNumber(number)
+		Ticket ticket = tickets.findByNumber(number)
 			.filter(t -> t.isVisibleTo(by))
 			.orElseThrow(() -> new NotFoundException("ticket.not-found", number));
 		return details(ticket, by);
@@ -78,7 +81,7 @@ public class TicketQueries {
 		Instant now = clock.instant();
 		CitizenView citizen = citizens.find(ticket.citizenId(), by).orElseThrow();
 		List<TicketAction> allowed = Arrays.stream(TicketAction.values()).filter(a -> ticket.allows(a, by)).toList();
-		List<TicketDetails.Event> history = ticket.history()
+		List<TicketDetails.Event> history = this.history.findByTicketIdOrderByIdAsc(ticket.id())
 			.stream()
 			.map(h -> new TicketDetails.Event(h.occurredAt(), h.actor(), h.actorName(), h.action(), h.fromState(),
 					h.toState(), h.departmentCode(), h.note(),

@@ -130,7 +130,7 @@ class TicketApiController {
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
 		StaffMember by = currentStaff.get();
 		return ok(management.close(number, ETags.expectedVersion(ifMatch, number), body.resolution(),
-				body.commonInterest(), by), by);
+				body.ofCommonInterest(), by), by);
 	}
 
 	@PostMapping("/{number}/escalation")

@@ -72,7 +72,12 @@ final class TicketRequests {
 	record Forwarding(@NotBlank @Size(max = 300) String destination, @Size(max = 4000) @Nullable String note) {
 	}
 
-	record Closure(@NotBlank @Size(max = 4000) String resolution, boolean commonInterest) {
+	record Closure(@NotBlank @Size(max = 4000) String resolution, @Nullable Boolean commonInterest) {
+
+		boolean ofCommonInterest() {
+			return Boolean.TRUE.equals(commonInterest);
+		}
+
 	}
 
 	record Reopening(@NotBlank @Size(max = 4000) String reason) {

@@ -47,7 +47,7 @@ class TicketTests {
 
 		assertThat(ticket.state()).isEqualTo(TicketState.OPEN);
 		assertThat(ticket.level()).isEqualTo(Level.FIRST_LEVEL);
-		assertThat(ticket.history()).extracting(HistoryEntry::action).containsExactly(HistoryAction.OPENED);
+		assertThat(ticket.pendingHistory()).extracting(HistoryEntry::action).containsExactly(HistoryAction.OPENED);
 		assertThat(events(ticket)).singleElement().isInstanceOf(TicketOpened.class);
 	}
 
@@ -99,7 +99,7 @@ class TicketTests {
 		assertThat(ticket.commonInterest()).isTrue();
 		assertThat(events(ticket)).last().isInstanceOfSatisfying(AnswerOfCommonInterestFlagged.class,
 				flagged -> assertThat(flagged.answer()).isEqualTo("Rinnovo online entro il 31/12."));
-		assertThat(ticket.history()).extracting(HistoryEntry::action)
+		assertThat(ticket.pendingHistory()).extracting(HistoryEntry::action)
 			.containsSubsequence(HistoryAction.CONTACT, HistoryAction.CLOSED, HistoryAction.FLAGGED_COMMON_INTEREST);
 	}
 

@@ -1,0 +1,12 @@
+package it.sportello.ticketing.internal;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** The append-only timeline of tickets: entries are added and read, never changed. */
+public interface HistoryRepository extends JpaRepository<HistoryEntry, Long> {
+
+	List<HistoryEntry> findByTicketIdOrderByIdAsc(Long ticketId);
+
+}
