@@ -51,6 +51,11 @@ public class StaffUserManagement {
 	}
 
 	@Transactional(readOnly = true)
+	public Optional<StaffUser> findAccount(String username) {
+		return users.findByUsername(StaffUser.normalizeUsername(username));
+	}
+
+	@Transactional(readOnly = true)
 	public boolean noUserExists() {
 		return users.count() == 0;
 	}
