@@ -1,7 +1,7 @@
 package it.sportello.citizens;
 
-import static org.mockito.Mockito.when;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-import it.sportello.identity.CurrentStaff;
 import it.sportello.shared.Channel;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,11 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-@StubbedIdentityIntegrationTest
-@WithMockUser(roles = "FIRST_LEVEL")
+@SportelloIntegrationTest
 class CitizenWebIntegrationTests {
 
 	@Autowired
@@ -31,24 +30,30 @@ class CitizenWebIntegrationTests {
 	Citizens citizens;
 
 	@Autowired
-	CurrentStaff staff;
-
-	@Autowired
 	JdbcTemplate jdbc;
+
+	private static final RequestPostProcessor OPERATOR = httpBasic("operatore", "operatore");
 
 	private CitizenView anna;
 
 	@BeforeEach
 	void oneCitizen() {
 		jdbc.update("delete from citizen");
-		when(staff.get()).thenReturn(Staff.firstLevelOperator());
 		anna = citizens.identify(new CitizenDetails(null, "Anna", "Nolè", null, "RSSMRA85T10A562S", "0971 664002",
 				"anna.nole@example.it", Channel.PHONE), Staff.firstLevelOperator());
 	}
 
+	/** A session from the login form, as the console's browser has. */
+	private MockHttpSession login() throws Exception {
+		return (MockHttpSession) mvc.perform(formLogin("/login").user("operatore").password("operatore"))
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+	}
+
 	@Test
 	void searchesThroughTheApi() throws Exception {
-		mvc.perform(get("/api/v1/citizens").param("q", "nole"))
+		mvc.perform(get("/api/v1/citizens").param("q", "nole").with(OPERATOR))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(1))
 			.andExpect(jsonPath("$[0].id").value(anna.id()))
@@ -58,7 +63,7 @@ class CitizenWebIntegrationTests {
 
 	@Test
 	void refusesAnOutOfRangeLimitWithAProblem() throws Exception {
-		mvc.perform(get("/api/v1/citizens").param("q", "nole").param("limit", "0"))
+		mvc.perform(get("/api/v1/citizens").param("q", "nole").param("limit", "0").with(OPERATOR))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[0].field").value("limit"));
@@ -66,14 +71,14 @@ class CitizenWebIntegrationTests {
 
 	@Test
 	void findsOneCitizenById() throws Exception {
-		mvc.perform(get("/api/v1/citizens/{id}", anna.id()))
+		mvc.perform(get("/api/v1/citizens/{id}", anna.id()).with(OPERATOR))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.fiscalCode").value("RSSMRA85T10A562S"));
 	}
 
 	@Test
 	void answersAnUnknownIdWithANotFoundProblem() throws Exception {
-		mvc.perform(get("/api/v1/citizens/{id}", anna.id() + 1000).header("Accept-Language", "it"))
+		mvc.perform(get("/api/v1/citizens/{id}", anna.id() + 1000).with(OPERATOR).header("Accept-Language", "it"))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(404))
@@ -82,7 +87,7 @@ class CitizenWebIntegrationTests {
 
 	@Test
 	void refusesABadFiscalCodeWithAProblemNamingTheField() throws Exception {
-		mvc.perform(post("/api/v1/citizens").with(csrf())
+		mvc.perform(post("/api/v1/citizens").with(OPERATOR)
 			.contentType(MediaType.APPLICATION_JSON)
 			.header("Accept-Language", "it")
 			.content("""
@@ -96,7 +101,7 @@ class CitizenWebIntegrationTests {
 
 	@Test
 	void identifiesThroughTheApiReusingTheRecord() throws Exception {
-		mvc.perform(post("/api/v1/citizens").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("""
+		mvc.perform(post("/api/v1/citizens").with(OPERATOR).contentType(MediaType.APPLICATION_JSON).content("""
 				{"fiscalCode": "rssmra85t10a562s"}"""))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.id").value(anna.id()));
@@ -104,21 +109,30 @@ class CitizenWebIntegrationTests {
 
 	@Test
 	void refusesCreatingWithoutANameWithAProblem() throws Exception {
-		mvc.perform(post("/api/v1/citizens").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("""
+		mvc.perform(post("/api/v1/citizens").with(OPERATOR).contentType(MediaType.APPLICATION_JSON).content("""
 				{"phone": "333 7654321"}"""))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("name"));
 	}
 
 	@Test
-	@WithMockUser(roles = "OFFICE_HEAD")
 	void keepsCitizenRecordsFromRolesThatDoNotAnswerCitizens() throws Exception {
-		mvc.perform(get("/api/v1/citizens").param("q", "nole")).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/citizens").param("q", "nole").with(httpBasic("responsabile.agri-02", "responsabile.agri-02")))
+			.andExpect(status().isForbidden())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	@Test
+	void refusesAnonymousCallers() throws Exception {
+		mvc.perform(get("/api/v1/citizens").param("q", "nole")).andExpect(status().isUnauthorized());
+		mvc.perform(get("/citizens/lookup").param("q", "nole").header("HX-Request", "true"))
+			.andExpect(status().isUnauthorized());
 	}
 
 	@Test
 	void rendersTheLookUpFragmentWithTheDataTheConsoleNeeds() throws Exception {
 		mvc.perform(get("/citizens/lookup").param("q", "NOLE")
+			.session(login())
 			.header("HX-Request", "true")
 			.header("Accept-Language", "it"))
 			.andExpect(status().isOk())
@@ -134,7 +148,7 @@ class CitizenWebIntegrationTests {
 
 	@Test
 	void asksForMoreTextBeforeSearching() throws Exception {
-		mvc.perform(get("/citizens/lookup").param("q", "n").header("Accept-Language", "it"))
+		mvc.perform(get("/citizens/lookup").param("q", "n").session(login()).header("Accept-Language", "it"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("Digiti almeno due caratteri")));
 	}

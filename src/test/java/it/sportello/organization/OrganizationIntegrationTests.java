@@ -1,6 +1,7 @@
 package it.sportello.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -10,20 +11,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import it.sportello.citizens.StubbedIdentityIntegrationTest;
+import it.sportello.citizens.SportelloIntegrationTest;
+import it.sportello.identity.KnownDepartments;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-@StubbedIdentityIntegrationTest
+@SportelloIntegrationTest
 class OrganizationIntegrationTests {
+
+	private static final RequestPostProcessor OPERATOR = httpBasic("operatore", "operatore");
 
 	@Autowired
 	Departments departments;
+
+	@Autowired
+	KnownDepartments known;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -75,9 +82,14 @@ class OrganizationIntegrationTests {
 	}
 
 	@Test
-	@WithMockUser(roles = "OFFICE_HEAD")
+	void tellsIdentityWhichDepartmentsUsersMayBeBoundTo() {
+		assertThat(known.namesByCode()).hasSize(9).containsEntry("AMBE", "Dipartimento Ambiente e Energia");
+		assertThat(known.exists("NOPE")).isFalse();
+	}
+
+	@Test
 	void listsDepartmentsToAnyStaffMember() throws Exception {
-		mvc.perform(get("/api/v1/departments"))
+		mvc.perform(get("/api/v1/departments").with(httpBasic("responsabile.agri-02", "responsabile.agri-02")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(9))
 			.andExpect(jsonPath("$[?(@.code == 'AMBE')].shortName").value("Ambiente e Energia"))
@@ -87,9 +99,8 @@ class OrganizationIntegrationTests {
 	}
 
 	@Test
-	@WithMockUser(roles = "FIRST_LEVEL")
 	void showsOneDepartmentWithItsOfficesAndMarksTheUrp() throws Exception {
-		mvc.perform(get("/api/v1/departments/AMBE"))
+		mvc.perform(get("/api/v1/departments/AMBE").with(OPERATOR))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.code").value("AMBE"))
 			.andExpect(jsonPath("$.offices.length()").value(10))
@@ -97,9 +108,8 @@ class OrganizationIntegrationTests {
 	}
 
 	@Test
-	@WithMockUser(roles = "FIRST_LEVEL")
 	void answersAnUnknownDepartmentWithANotFoundProblem() throws Exception {
-		mvc.perform(get("/api/v1/departments/NOPE").header("Accept-Language", "it"))
+		mvc.perform(get("/api/v1/departments/NOPE").with(OPERATOR).header("Accept-Language", "it"))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail").value(Matchers.containsString("NOPE")));
@@ -108,7 +118,8 @@ class OrganizationIntegrationTests {
 	@Test
 	void refusesAnonymousCallers() throws Exception {
 		mvc.perform(get("/api/v1/departments"))
-			.andExpect(result -> assertThat(result.getResponse().getStatus()).isIn(302, 401));
+			.andExpect(status().isUnauthorized())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 	}
 
 }

@@ -1,11 +1,14 @@
 package it.sportello.organization.internal;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
+import it.sportello.identity.KnownDepartments;
 import it.sportello.organization.DepartmentView;
 import it.sportello.organization.Departments;
 import it.sportello.organization.OfficeView;
@@ -14,10 +17,11 @@ import org.springframework.stereotype.Service;
 /**
  * {@link Departments} from an in-memory snapshot of the structure. The structure changes a few times a
  * year, so the snapshot is rebuilt only when this node changes it ({@link #refresh()}) or, for changes
- * made on another node, after a few minutes.
+ * made on another node, after a few minutes. It also tells identity which departments a
+ * department-scoped user may be bound to.
  */
 @Service
-class DepartmentCatalog implements Departments {
+class DepartmentCatalog implements Departments, KnownDepartments {
 
 	private static final Duration MAX_AGE = Duration.ofMinutes(5);
 
@@ -58,6 +62,14 @@ class DepartmentCatalog implements Departments {
 	@Override
 	public Optional<OfficeView> findOffice(String code) {
 		return Optional.ofNullable(structure().officesByCode().get(code));
+	}
+
+	/** Full names by code, in the same order as {@link #all()}. */
+	@Override
+	public Map<String, String> namesByCode() {
+		Map<String, String> names = new LinkedHashMap<>();
+		all().forEach(department -> names.put(department.code(), department.name()));
+		return names;
 	}
 
 	@Override
