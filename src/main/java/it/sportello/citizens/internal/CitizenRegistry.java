@@ -1,0 +1,145 @@
+package it.sportello.citizens.internal;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import it.sportello.citizens.CitizenDetails;
+import it.sportello.citizens.CitizenView;
+import it.sportello.citizens.Citizens;
+import it.sportello.identity.AccessAudit;
+import it.sportello.identity.StaffMember;
+import it.sportello.shared.InvalidInputException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The {@link Citizens} registry. Every read and write of personal data leaves an entry in the access
+ * audit; nothing personal goes to the application log.
+ */
+@Service
+class CitizenRegistry implements Citizens {
+
+	static final String SUBJECT = "CITIZEN";
+
+	/** Longer look-ups are not names, codes or numbers anyone types. */
+	static final int MAX_LIMIT = 50;
+
+	private final CitizenRepository citizens;
+
+	private final CitizenSearch search;
+
+	private final AccessAudit audit;
+
+	private final Clock clock;
+
+	private final TransactionTemplate ownTransaction;
+
+	CitizenRegistry(CitizenRepository citizens, CitizenSearch search, AccessAudit audit, Clock clock,
+			PlatformTransactionManager transactions) {
+		this.citizens = citizens;
+		this.search = search;
+		this.audit = audit;
+		this.clock = clock;
+		// identify() commits on its own: a unique-key clash with a concurrent identify must not poison the
+		// caller's transaction (PostgreSQL aborts a transaction at its first failed statement), and the
+		// retry has to see the other transaction's committed record.
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	@Override
+	public CitizenView identify(CitizenDetails details, StaffMember by) {
+		ValidatedDetails validated = ValidatedDetails.of(details);
+		try {
+			return attemptIdentify(validated, by);
+		}
+		catch (DataIntegrityViolationException | OptimisticLockingFailureException concurrentChange) {
+			// Someone registered the same fiscal code (or completed the same record) between our look-up and
+			// our write: look again, and theirs is the record we complete.
+			return attemptIdentify(validated, by);
+		}
+	}
+
+	private CitizenView attemptIdentify(ValidatedDetails details, StaffMember by) {
+		CitizenView view = ownTransaction.execute(status -> {
+			Optional<Citizen> known = findKnown(details);
+			if (known.isPresent()) {
+				Citizen citizen = known.get();
+				boolean changed = citizen.complete(details, clock.instant());
+				Citizen saved = changed ? citizens.saveAndFlush(citizen) : citizen;
+				audit.record(by, changed ? "UPDATE" : "READ", SUBJECT, String.valueOf(saved.id()));
+				return saved.toView();
+			}
+			if (!details.hasName()) {
+				throw new InvalidInputException("name", "citizen.name.required");
+			}
+			Citizen created = citizens.saveAndFlush(Citizen.register(details, clock.instant()));
+			audit.record(by, "CREATE", SUBJECT, String.valueOf(created.id()));
+			return created.toView();
+		});
+		return Objects.requireNonNull(view);
+	}
+
+	/** By fiscal code (proof of identity), else by phone, else by e-mail, skipping records of someone else. */
+	private Optional<Citizen> findKnown(ValidatedDetails details) {
+		if (details.fiscalCode() != null) {
+			Optional<Citizen> byCode = citizens.findByFiscalCode(details.fiscalCode());
+			if (byCode.isPresent()) {
+				return byCode;
+			}
+		}
+		if (details.phone() != null) {
+			Optional<Citizen> byPhone = firstNotSomeoneElse(citizens.findByPhoneOrderByIdAsc(details.phone()), details);
+			if (byPhone.isPresent()) {
+				return byPhone;
+			}
+		}
+		if (details.email() != null) {
+			return firstNotSomeoneElse(citizens.findByEmailOrderByIdAsc(details.email()), details);
+		}
+		return Optional.empty();
+	}
+
+	private static Optional<Citizen> firstNotSomeoneElse(List<Citizen> candidates, ValidatedDetails details) {
+		return candidates.stream().filter(candidate -> !candidate.isSomeoneElseThan(details)).findFirst();
+	}
+
+	@Override
+	public Optional<CitizenView> find(long id, StaffMember by) {
+		Optional<CitizenView> found = citizens.findById(id).map(Citizen::toView);
+		found.ifPresent(citizen -> audit.record(by, "READ", SUBJECT, String.valueOf(id)));
+		return found;
+	}
+
+	@Override
+	public List<CitizenView> search(String query, int limit, StaffMember by) {
+		if (query.strip().length() > CitizenQuery.MAX_LENGTH) {
+			throw new InvalidInputException("q", "citizen.query.too-long", CitizenQuery.MAX_LENGTH);
+		}
+		if (query.isBlank() || limit < 1) {
+			return List.of();
+		}
+		CitizenQuery parsed = CitizenQuery.of(query);
+		List<CitizenView> found = search.run(parsed, Math.min(limit, MAX_LIMIT)).stream().map(Citizen::toView).toList();
+		audit.record(by, "SEARCH", SUBJECT, parsed.auditSubject());
+		return found;
+	}
+
+	@Override
+	public Map<Long, String> displayNames(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return citizens.findByIdIn(ids).stream().collect(Collectors.toMap(Citizen::id, Citizen::displayName));
+	}
+
+}

@@ -1,0 +1,102 @@
+package it.sportello.identity.security;
+
+import it.sportello.identity.tokens.ApiTokenVerifier;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Two filter chains. The API ({@code /api/**}) is stateless: HTTP Basic or a bearer token on every
+ * request, no session read or created, hence no CSRF; its errors are problem details. The pages use
+ * form login with a session and CSRF protection. Method security ({@code @PreAuthorize}) is on for
+ * every module.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	/** Pages anyone may open: login and set-up, static resources, health, API docs, citizen tracking. */
+	static final String[] PUBLIC_PAGES = { "/login", "/setup", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
+			"/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
+			"/swagger-ui.html", "/traccia/**" };
+
+	@Bean
+	AuthenticationManager authenticationManager(StaffUserDetailsService users, PasswordEncoder passwordEncoder,
+			LoginThrottle throttle) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		passwords.setPasswordEncoder(passwordEncoder);
+		passwords.setUserDetailsPasswordService(users);
+		return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+	}
+
+	@Bean
+	ApiProblemResponses apiProblemResponses(MessageSource messages, LocaleResolver localeResolver, JsonMapper json) {
+		return new ApiProblemResponses(messages, localeResolver, json);
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
+			ApiProblemResponses problems, ApiTokenVerifier tokens) throws Exception {
+		return http.securityMatcher("/api/**")
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/public/**")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.authenticationManager(authenticationManager)
+			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
+			.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// No session and no cookie authentication: a forged cross-site request has nothing to ride on.
+			.csrf(csrf -> csrf.disable())
+			.requestCache(cache -> cache.disable())
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+		return http
+			.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES).permitAll().anyRequest().authenticated())
+			.authenticationManager(authenticationManager)
+			.formLogin(form -> form.loginPage("/login").failureHandler(new LoginFailureHandler()).permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(loginPageOrHtmxRedirect()))
+			.build();
+	}
+
+	/**
+	 * An htmx request whose session has expired must not get the login page swapped into a fragment:
+	 * it gets 401 and {@code HX-Redirect}, so htmx loads the login page as a whole page.
+	 */
+	private static AuthenticationEntryPoint loginPageOrHtmxRedirect() {
+		AuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/login");
+		return (request, response, failure) -> {
+			if (request.getHeader("HX-Request") != null) {
+				response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+				response.setStatus(401);
+			}
+			else {
+				loginPage.commence(request, response, failure);
+			}
+		};
+	}
+
+}

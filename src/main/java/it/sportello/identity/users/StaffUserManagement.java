@@ -1,0 +1,137 @@
+package it.sportello.identity.users;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import it.sportello.identity.KnownDepartments;
+import it.sportello.identity.Role;
+import it.sportello.identity.StaffMember;
+import it.sportello.shared.ConflictException;
+import it.sportello.shared.InvalidInputException;
+import it.sportello.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The use cases on staff accounts: create, enable and disable, reset and change passwords. */
+@Service
+public class StaffUserManagement {
+
+	private final StaffUsers users;
+
+	private final PasswordEncoder passwords;
+
+	private final ObjectProvider<KnownDepartments> departments;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	StaffUserManagement(StaffUsers users, PasswordEncoder passwords, ObjectProvider<KnownDepartments> departments,
+			ApplicationEventPublisher events, Clock clock) {
+		this.users = users;
+		this.passwords = passwords;
+		this.departments = departments;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public List<StaffUser> all() {
+		return users.findAllByOrderByUsername();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<StaffMember> find(String username) {
+		return users.findByUsername(StaffUser.normalizeUsername(username)).map(StaffUser::toStaffMember);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<StaffUser> findAccount(String username) {
+		return users.findByUsername(StaffUser.normalizeUsername(username));
+	}
+
+	@Transactional(readOnly = true)
+	public boolean noUserExists() {
+		return users.count() == 0;
+	}
+
+	@Transactional
+	public StaffUser create(NewStaffUser user) {
+		String username = StaffUser.normalizeUsername(user.username());
+		if (users.existsByUsername(username)) {
+			throw new ConflictException("identity.user.username-taken", username);
+		}
+		StaffUser created = new StaffUser(username, user.displayName(), passwords.encode(user.password()), user.role(),
+				user.departmentCode(), user.officeCode(), clock.instant());
+		checkDepartmentExists(created.departmentCode());
+		return users.save(created);
+	}
+
+	/**
+	 * Creates the first administrator, only while no user exists: the set-up page and the start-up
+	 * variables must not be a way to add administrators later.
+	 */
+	@Transactional
+	public StaffUser createFirstAdmin(String username, String displayName, String password) {
+		if (users.count() > 0) {
+			throw new ConflictException("identity.setup.already-done");
+		}
+		return create(new NewStaffUser(username, displayName, Role.ADMIN, null, null, password));
+	}
+
+	@Transactional
+	public void enable(String username) {
+		user(username).enable();
+		events.publishEvent(new StaffUserChanged(username));
+	}
+
+	@Transactional
+	public void disable(String username, StaffMember by) {
+		if (by.username().equals(StaffUser.normalizeUsername(username))) {
+			// An administrator who disables themselves may leave nobody able to administer.
+			throw new ConflictException("identity.user.cannot-disable-self");
+		}
+		user(username).disable();
+		events.publishEvent(new StaffUserChanged(username));
+	}
+
+	/** Gives the user a new random password, returned once so that the administrator can hand it over. */
+	@Transactional
+	public String resetPassword(String username) {
+		String temporary = TemporaryPasswords.generate();
+		user(username).changePassword(passwords.encode(temporary));
+		events.publishEvent(new StaffUserChanged(username));
+		return temporary;
+	}
+
+	@Transactional
+	public void changeOwnPassword(String username, String currentPassword, String newPassword) {
+		StaffUser user = user(username);
+		if (!passwords.matches(currentPassword, user.passwordHash())) {
+			throw new InvalidInputException("currentPassword", "identity.profile.password.current-wrong");
+		}
+		user.changePassword(passwords.encode(newPassword));
+		events.publishEvent(new StaffUserChanged(username));
+	}
+
+	private StaffUser user(String username) {
+		return users.findByUsername(StaffUser.normalizeUsername(username))
+			.orElseThrow(() -> new NotFoundException("identity.user.not-found", username));
+	}
+
+	private void checkDepartmentExists(@Nullable String departmentCode) {
+		if (departmentCode == null) {
+			return;
+		}
+		KnownDepartments known = departments.getIfAvailable();
+		if (known != null && !known.exists(departmentCode)) {
+			throw new InvalidInputException("departmentCode", "identity.user.department-unknown", departmentCode);
+		}
+	}
+
+}
