@@ -1,5 +1,6 @@
 package it.sportello.organization;
 
+import it.sportello.support.SportelloIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import it.sportello.citizens.SportelloIntegrationTest;
 import it.sportello.identity.KnownDepartments;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;

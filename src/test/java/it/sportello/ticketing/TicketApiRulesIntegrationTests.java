@@ -11,16 +11,13 @@ import java.util.concurrent.Future;
 
 import it.sportello.support.Api;
 import it.sportello.support.Api.Response;
-import it.sportello.support.CleanDatabaseConfiguration;
+import it.sportello.support.SportelloIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 import static it.sportello.ticketing.TicketFlowIntegrationTests.FISCAL_CODE;
 import static it.sportello.ticketing.TicketFlowIntegrationTests.newTicket;
@@ -31,9 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The API's promises beyond the happy path: refusals with clear problem details, nothing stored on
  * bad input, idempotent creation, optimistic locking, department scope.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({ "test", "demo" })
-@Import(CleanDatabaseConfiguration.class)
+@SportelloIntegrationTest
 class TicketApiRulesIntegrationTests {
 
 	@LocalServerPort

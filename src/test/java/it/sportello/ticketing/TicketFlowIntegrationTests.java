@@ -6,13 +6,10 @@ import java.util.Map;
 
 import it.sportello.support.Api;
 import it.sportello.support.Api.Response;
-import it.sportello.support.CleanDatabaseConfiguration;
+import it.sportello.support.SportelloIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,9 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Section 4 of the source document, steps 1-15, through the HTTP API on PostgreSQL, as the demo
  * users of each level (HTTP Basic, password = user name).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({ "test", "demo" })
-@Import(CleanDatabaseConfiguration.class)
+@SportelloIntegrationTest
 class TicketFlowIntegrationTests {
 
 	@LocalServerPort

@@ -165,6 +165,24 @@ class Citizen {
 		return Objects.requireNonNull(id, "not saved yet");
 	}
 
+	/**
+	 * Whether the text is this citizen's fiscal code, phone or e-mail, however typed (spaces, case,
+	 * national or international phone format).
+	 */
+	boolean isIdentifiedBy(String proof) {
+		String text = proof.strip();
+		if (fiscalCode != null && fiscalCode.equals(it.sportello.citizens.FiscalCode.normalize(text))) {
+			return true;
+		}
+		if (email != null && email.equalsIgnoreCase(text)) {
+			return true;
+		}
+		return phone != null && it.sportello.citizens.PhoneNumber.tryParse(text)
+			.map(it.sportello.citizens.PhoneNumber::e164)
+			.filter(phone::equals)
+			.isPresent();
+	}
+
 	@Nullable String fiscalCode() {
 		return fiscalCode;
 	}

@@ -45,7 +45,16 @@ public class TicketNumbers {
 		String sequence = "ticket_number_" + year;
 		ensureSequence(year, sequence);
 		String sql = postgres ? "select nextval('" + sequence + "')" : "select next value for " + sequence;
-		Long value = jdbc.queryForObject(sql, Long.class);
+		Long value;
+		try {
+			value = jdbc.queryForObject(sql, Long.class);
+		}
+		catch (org.springframework.dao.DataAccessException gone) {
+			// The sequence was dropped behind our back (a restored or cleaned schema): create it again.
+			ready.remove(year);
+			ensureSequence(year, sequence);
+			value = jdbc.queryForObject(sql, Long.class);
+		}
 		return TicketNumber.of(year, value);
 	}
 
