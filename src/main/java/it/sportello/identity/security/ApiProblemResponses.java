@@ -42,7 +42,7 @@ class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandl
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
 			throws IOException {
 		if (failure instanceof LoginThrottledException throttled) {
-			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfter().toSeconds()));
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf((throttled.retryAfter().toMillis() + 999) / 1000));
 			write(request, response, HttpStatus.TOO_MANY_REQUESTS, "identity-login-throttled",
 					"identity.api.throttled", throttled.retryAfterMinutes());
 			return;

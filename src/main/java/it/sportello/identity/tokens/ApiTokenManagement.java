@@ -41,6 +41,9 @@ public class ApiTokenManagement {
 		if (name.isBlank()) {
 			throw new InvalidInputException("name", "identity.token.name-required");
 		}
+		if (name.strip().length() > 80) {
+			throw new InvalidInputException("name", "identity.validation.too-long");
+		}
 		StaffUser owner = user(username);
 		// A bound on tokens keeps a leaked session from minting an unbounded number of credentials.
 		if (tokens.findAllByUserIdAndRevokedAtIsNullOrderByCreatedAt(owner.id()).size() >= MAX_ACTIVE_TOKENS) {

@@ -1,6 +1,5 @@
 package it.sportello.identity.web;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -15,8 +14,8 @@ record PasswordChangeForm(@NotBlank(message = "{identity.validation.required}") 
 		return new PasswordChangeForm(null, null, null);
 	}
 
-	@AssertTrue(message = "{identity.validation.password-mismatch}")
-	boolean isPasswordConfirmed() {
+	/** Checked by the controller, which reports a mismatch on the confirmation field. */
+	boolean passwordsMatch() {
 		return newPassword == null || newPassword.equals(passwordConfirmation);
 	}
 

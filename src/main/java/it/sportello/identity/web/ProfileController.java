@@ -67,6 +67,9 @@ class ProfileController {
 	@PostMapping("/profile/password")
 	String changePassword(StaffMember me, @Valid @ModelAttribute PasswordChangeForm passwordChangeForm,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
+		if (!passwordChangeForm.passwordsMatch()) {
+			binding.rejectValue("passwordConfirmation", "identity.validation.password-mismatch");
+		}
 		if (!binding.hasErrors()) {
 			try {
 				users.changeOwnPassword(me.username(), passwordChangeForm.currentPassword(),

@@ -34,6 +34,9 @@ class SetupController {
 		if (!setup.isPossible()) {
 			return "redirect:/login";
 		}
+		if (!setupForm.passwordsMatch()) {
+			binding.rejectValue("passwordConfirmation", "identity.validation.password-mismatch");
+		}
 		if (binding.hasErrors()) {
 			return "identity/setup";
 		}

@@ -1,6 +1,5 @@
 package it.sportello.identity.web;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -20,8 +19,8 @@ record SetupForm(@NotBlank(message = "{identity.validation.required}") @Nullable
 		return new SetupForm(null, null, null, null, null);
 	}
 
-	@AssertTrue(message = "{identity.validation.password-mismatch}")
-	boolean isPasswordConfirmed() {
+	/** Checked by the controller, which reports a mismatch on the confirmation field. */
+	boolean passwordsMatch() {
 		return password == null || password.equals(passwordConfirmation);
 	}
 

@@ -1,0 +1,108 @@
+package it.sportello.identity;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import it.sportello.identity.users.NewStaffUser;
+import it.sportello.identity.users.StaffUserManagement;
+import it.sportello.support.CleanDatabaseConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.context.WebApplicationContext;
+
+/** Each test has its own user and client address: locks must not spill over to other tests. */
+@SpringBootTest
+@ActiveProfiles({ "test", "demo" })
+@Import(CleanDatabaseConfiguration.class)
+class LoginThrottlingIntegrationTests {
+
+	static final String PASSWORD = "giusta-e-lunga";
+
+	@Autowired
+	WebApplicationContext context;
+
+	@Autowired
+	StaffUserManagement management;
+
+	MockMvc mvc;
+
+	@BeforeEach
+	void setUp() {
+		mvc = IdentityTestSupport.mockMvc(context);
+	}
+
+	@Test
+	void fiveFailedFormLoginsLockTheUserEvenWithTheRightPassword() throws Exception {
+		String user = newUser("bloccato.form");
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(formLogin(user, "sbagliata", "10.1.0.1")).andExpect(redirectedUrl("/login?error"));
+		}
+		mvc.perform(formLogin(user, PASSWORD, "10.1.0.2")).andExpect(redirectedUrl("/login?locked=15"));
+		mvc.perform(get("/login").param("locked", "15"))
+			.andExpect(content().string(containsString("Troppi tentativi di accesso non riusciti")))
+			.andExpect(content().string(containsString("riprovi tra 15 minuti")));
+	}
+
+	@Test
+	void fiveFailedBasicLoginsAnswer429WithRetryAfter() throws Exception {
+		String user = newUser("bloccato.api");
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(get("/api/v1/me").with(httpBasic(user, "sbagliata")).with(IdentityTestSupport.from("10.1.1.1")))
+				.andExpect(status().isUnauthorized());
+		}
+		mvc.perform(get("/api/v1/me").with(httpBasic(user, PASSWORD)).with(IdentityTestSupport.from("10.1.1.2")))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().string("Retry-After", org.hamcrest.Matchers.matchesPattern("(89\\d|900)")))
+			.andExpect(jsonPath("$.detail").value("Troppi tentativi di accesso non riusciti: riprovi tra 15 minuti."));
+	}
+
+	@Test
+	void aSuccessfulLoginResetsTheCount() throws Exception {
+		String user = newUser("distratto");
+		for (int i = 0; i < 4; i++) {
+			mvc.perform(formLogin(user, "sbagliata", "10.1.2.1")).andExpect(redirectedUrl("/login?error"));
+		}
+		mvc.perform(formLogin(user, PASSWORD, "10.1.2.1")).andExpect(redirectedUrl("/"));
+		for (int i = 0; i < 4; i++) {
+			mvc.perform(formLogin(user, "sbagliata", "10.1.2.1")).andExpect(redirectedUrl("/login?error"));
+		}
+		mvc.perform(formLogin(user, PASSWORD, "10.1.2.1")).andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void lockingOneUserLeavesOthersAlone() throws Exception {
+		String locked = newUser("bloccato.solo");
+		String other = newUser("collega");
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(formLogin(locked, "sbagliata", "10.1.3.1"));
+		}
+		mvc.perform(formLogin(other, PASSWORD, "10.1.3.1")).andExpect(redirectedUrl("/"));
+	}
+
+	private String newUser(String username) {
+		management.create(new NewStaffUser(username, "Utente Di Prova", Role.FIRST_LEVEL, null, null, PASSWORD));
+		return username;
+	}
+
+	private static MockHttpServletRequestBuilder formLogin(String username, String password, String address) {
+		return post("/login").param("username", username)
+			.param("password", password)
+			.with(csrf())
+			.with(IdentityTestSupport.from(address));
+	}
+
+}
