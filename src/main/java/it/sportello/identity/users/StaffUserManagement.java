@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The use cases on staff accounts: create, enable and disable, reset and change passwords. */
 @Service
-public class StaffUserManagement {
+public class StaffUserManagement implements it.sportello.identity.StaffDirectory {
 
 	private final StaffUsers users;
 
@@ -46,6 +46,7 @@ public class StaffUserManagement {
 	}
 
 	@Transactional(readOnly = true)
+	@Override
 	public Optional<StaffMember> find(String username) {
 		return users.findByUsername(StaffUser.normalizeUsername(username)).map(StaffUser::toStaffMember);
 	}

@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 import it.sportello.citizens.CitizenDetails;
 import it.sportello.citizens.CitizenKind;
 import it.sportello.citizens.Citizens;
-import it.sportello.identity.Role;
+import it.sportello.identity.StaffDirectory;
 import it.sportello.identity.StaffMember;
 import it.sportello.shared.Channel;
 import org.slf4j.Logger;
@@ -32,13 +32,13 @@ class DemoTickets {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoTickets.class);
 
-	static final StaffMember OPERATOR = new StaffMember("operatore", "Claudio Lauria", Role.FIRST_LEVEL, null, null);
+	private final StaffDirectory staff;
 
-	static final StaffMember OPERATOR2 = new StaffMember("operatore2", "Giulia Santarsiero", Role.FIRST_LEVEL, null,
-			null);
+	private StaffMember operator;
 
-	static final StaffMember BACK_OFFICE = new StaffMember("backoffice", "Anna Verrastro", Role.BACK_OFFICE, null,
-			null);
+	private StaffMember operator2;
+
+	private StaffMember backOffice;
 
 	private final TicketRepository tickets;
 
@@ -54,8 +54,9 @@ class DemoTickets {
 
 	private final Clock clock;
 
-	DemoTickets(TicketRepository tickets, TicketManagement management, TicketNumbers numbers, ServiceLevel serviceLevel, Citizens citizens,
+	DemoTickets(StaffDirectory staff, TicketRepository tickets, TicketManagement management, TicketNumbers numbers, ServiceLevel serviceLevel, Citizens citizens,
 			TransactionTemplate transaction, Clock clock) {
+		this.staff = staff;
 		this.tickets = tickets;
 		this.numbers = numbers;
 		this.management = management;
@@ -76,6 +77,9 @@ class DemoTickets {
 	}
 
 	private void create() {
+		operator = user("operatore");
+		operator2 = user("operatore2");
+		backOffice = user("backoffice");
 		Instant now = clock.instant();
 		long rossi = citizen("Mario", "Rossi", "RSSMRA85T10A562S", "0971 471234", "mario.rossi@example.it");
 		long lorusso = citizen("Nicola", "Lorusso", "LRSNCL70A01G942M", "333 1234567", null);
@@ -94,10 +98,10 @@ class DemoTickets {
 		open(lorusso, Channel.PHONE, "INFORMAZIONI", "Tesserino per la raccolta dei tartufi",
 				"Chiede se il bando per il tesserino tartufi 2026 \u00e8 ancora aperto.", hoursAgo2,
 				t -> t.requestClarification("Il bando tartufi 2026 \u00e8 ancora aperto? Non trovo la scheda aggiornata.",
-						OPERATOR2, hoursAgo2.plusSeconds(60)));
+						operator2, hoursAgo2.plusSeconds(60)));
 		open(dangelo, Channel.EMAIL, "RICHIESTA_SERVIZIO", "Contributo affitto: stato della domanda",
 				"Ha presentato domanda di contributo affitto a settembre e non ha ricevuto notizie.", daysAgo3,
-				t -> t.escalateToBackOffice("Non \u00e8 chiaro quale ufficio gestisca le domande 2026.", OPERATOR,
+				t -> t.escalateToBackOffice("Non \u00e8 chiaro quale ufficio gestisca le domande 2026.", operator,
 						daysAgo3.plusSeconds(300)));
 		open(colangelo, Channel.PHONE, "RECLAMO", "Danni da cinghiali a un vigneto",
 				"Segnala danni da cinghiali al vigneto e chiede come chiedere l'indennizzo; la domanda inviata a "
@@ -105,44 +109,44 @@ class DemoTickets {
 				daysAgo10, t -> {
 					Instant assigned = daysAgo10.plusSeconds(600);
 					t.escalateToDepartment("AGRI", serviceLevel.deadline(t.categoryCode(), assigned),
-							"Competenza dell'ufficio caccia e fauna selvatica.", OPERATOR, assigned);
-					t.remind("Il cittadino ha richiamato: la scadenza \u00e8 passata.", BACK_OFFICE,
+							"Competenza dell'ufficio caccia e fauna selvatica.", operator, assigned);
+					t.remind("Il cittadino ha richiamato: la scadenza \u00e8 passata.", backOffice,
 							now.minus(Duration.ofDays(1)));
 				});
 		open(summa, Channel.WEB, "RICHIESTA_SERVIZIO", "Esenzione ticket sanitario per disoccupazione",
 				"Chiede il rinnovo dell'esenzione dal ticket per disoccupazione.", daysAgo3, t -> {
-					t.escalateToBackOffice("Serve verifica con il dipartimento Salute.", OPERATOR, daysAgo3);
+					t.escalateToBackOffice("Serve verifica con il dipartimento Salute.", operator, daysAgo3);
 					Instant assigned = daysAgo3.plusSeconds(3600);
 					t.assignTo("SALU", serviceLevel.deadline(t.categoryCode(), assigned),
-							"Verificare i requisiti di rinnovo.", BACK_OFFICE, assigned);
+							"Verificare i requisiti di rinnovo.", backOffice, assigned);
 				});
 		open(company, Channel.EMAIL, "RICHIESTA_SERVIZIO", "Autorizzazione unica ambientale: documenti mancanti",
 				"L'impresa chiede quali allegati mancano alla domanda AUA.", daysAgo10, t -> {
 					Instant assigned = daysAgo10.plusSeconds(900);
 					t.escalateToDepartment("AMBE", serviceLevel.deadline(t.categoryCode(), assigned),
-							"Pratica AUA presso l'ufficio autorizzazioni ambientali.", OPERATOR, assigned);
+							"Pratica AUA presso l'ufficio autorizzazioni ambientali.", operator, assigned);
 					t.waitForCitizen("Chiesta all'impresa la planimetria degli scarichi.", supportOf("AMBE"),
 							daysAgo3);
 				});
 		open(rossi, Channel.PHONE, "INFORMAZIONI", "Bollo auto d'epoca",
 				"Chiede se la sua auto del 1994 \u00e8 esente dal bollo.", daysAgo10, t -> {
-					t.escalateToBackOffice("Verificare l'iscrizione ai registri storici.", OPERATOR, daysAgo10);
+					t.escalateToBackOffice("Verificare l'iscrizione ai registri storici.", operator, daysAgo10);
 					t.relayAnswer("Esente se iscritta a un registro storico riconosciuto: scheda SI-0004.",
-							BACK_OFFICE, daysAgo3);
+							backOffice, daysAgo3);
 				});
 		open(lorusso, Channel.PHONE, "CENTRALINO", "Chiede dell'ufficio caccia",
 				"Vuole parlare con l'ufficio che rilascia i tesserini venatori.", daysAgo3,
-				t -> t.forward("Ufficio Caccia e Fauna Selvatica (AGRI)", null, OPERATOR, daysAgo3.plusSeconds(90)));
+				t -> t.forward("Ufficio Caccia e Fauna Selvatica (AGRI)", null, operator, daysAgo3.plusSeconds(90)));
 		open(dangelo, Channel.PHONE, "INFORMAZIONI", "Orari dell'URP Sanit\u00e0",
 				"Chiede gli orari di apertura al pubblico dell'URP del dipartimento Salute.", daysAgo3,
 				t -> t.close("Comunicati gli orari: lun-ven 9:00-13:00, mar e gio anche 15:30-17:30.", false,
-						OPERATOR, daysAgo3.plusSeconds(120)));
+						operator, daysAgo3.plusSeconds(120)));
 		open(colangelo, Channel.LETTER, "INFORMAZIONI", "Tesserino funghi per non residenti",
 				"Chiede se un non residente pu\u00f2 ottenere il tesserino per la raccolta dei funghi.", daysAgo10,
 				t -> {
 					Instant assigned = daysAgo10.plusSeconds(600);
 					t.escalateToDepartment("AGRI", serviceLevel.deadline(t.categoryCode(), assigned),
-							"Domanda sul regolamento regionale.", OPERATOR, assigned);
+							"Domanda sul regolamento regionale.", operator, assigned);
 					StaffMember agri = supportOf("AGRI");
 					t.recordContact(new Contact(Channel.PHONE, ContactPurpose.GIVE_ANSWER, ContactOutcome.REACHED),
 							"Spiegato il rilascio ai non residenti.", agri, daysAgo3);
@@ -154,25 +158,29 @@ class DemoTickets {
 	private void open(long citizenId, Channel channel, String category, String subject, String description,
 			Instant at, Consumer<Ticket> then) {
 		Ticket ticket = Ticket.open(numbers.next(), channel, category, subject, description, citizenId,
-				channel == Channel.PHONE ? OPERATOR : OPERATOR2, at);
+				channel == Channel.PHONE ? operator : operator2, at);
 		then.accept(ticket);
 		management.store(ticket);
 	}
 
 	private long citizen(String first, String last, String fiscalCode, String phone, String email) {
 		return citizens.identify(new CitizenDetails(CitizenKind.PERSON, first, last, null, fiscalCode, phone, email,
-				phone != null ? Channel.PHONE : Channel.EMAIL), BACK_OFFICE).id();
+				phone != null ? Channel.PHONE : Channel.EMAIL), backOffice).id();
 	}
 
 	private long companyCitizen() {
 		return citizens.identify(new CitizenDetails(CitizenKind.COMPANY, null, null, "Oleificio Val d'Agri S.r.l.",
 				"01234567897", "0975 352211", "amministrazione@oleificio-valdagri.example.it", Channel.EMAIL),
-				BACK_OFFICE).id();
+				backOffice).id();
 	}
 
-	private static StaffMember supportOf(String department) {
-		return new StaffMember("supporto." + department.toLowerCase(), "Supporto " + department,
-				Role.DEPARTMENT_SUPPORT, department, null);
+	private StaffMember supportOf(String department) {
+		return user("supporto." + department.toLowerCase(java.util.Locale.ROOT));
+	}
+
+	private StaffMember user(String username) {
+		return staff.find(username)
+			.orElseThrow(() -> new IllegalStateException("demo user " + username + " is missing"));
 	}
 
 }

@@ -1,0 +1,10 @@
+package it.sportello.identity;
+
+import java.util.Optional;
+
+/** Looks up staff members by user name, e.g. to act on their behalf in demo data or to show who did what. */
+public interface StaffDirectory {
+
+	Optional<StaffMember> find(String username);
+
+}
