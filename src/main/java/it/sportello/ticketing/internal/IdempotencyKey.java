@@ -8,11 +8,13 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import org.springframework.data.domain.Persistable;
 
 /** A client's Idempotency-Key for a ticket creation: a retry with the same key gets the same ticket. */
 @Entity
 @Table(name = "ticket_idempotency")
-public class IdempotencyKey {
+public class IdempotencyKey implements Persistable<IdempotencyKey.Key> {
 
 	@EmbeddedId
 	private Key key;
@@ -26,6 +28,13 @@ public class IdempotencyKey {
 	@Column(name = "created_at")
 	private Instant createdAt;
 
+	/**
+	 * A key is only ever inserted: saving must never merge onto a row another request inserted meanwhile
+	 * (which would silently re-point that key to a second ticket), but fail on the primary key instead.
+	 */
+	@Transient
+	private boolean inserting;
+
 	protected IdempotencyKey() {
 	}
 
@@ -34,6 +43,17 @@ public class IdempotencyKey {
 		this.requestHash = requestHash;
 		this.ticketId = ticketId;
 		this.createdAt = createdAt;
+		this.inserting = true;
+	}
+
+	@Override
+	public Key getId() {
+		return key;
+	}
+
+	@Override
+	public boolean isNew() {
+		return inserting;
 	}
 
 	public String requestHash() {
