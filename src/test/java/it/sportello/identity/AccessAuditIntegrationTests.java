@@ -2,18 +2,13 @@ package it.sportello.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.sportello.support.CleanDatabaseConfiguration;
+import it.sportello.support.SportelloIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
-@SpringBootTest
-@ActiveProfiles({ "test", "demo" })
-@Import(CleanDatabaseConfiguration.class)
+@SportelloIntegrationTest
 class AccessAuditIntegrationTests {
 
 	static final StaffMember OPERATOR = new StaffMember("operatore", "Claudio Rossi", Role.FIRST_LEVEL, null, null);

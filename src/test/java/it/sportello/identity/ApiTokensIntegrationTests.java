@@ -21,23 +21,18 @@ import com.jayway.jsonpath.JsonPath;
 import it.sportello.identity.tokens.TokenSecret;
 import it.sportello.identity.users.NewStaffUser;
 import it.sportello.identity.users.StaffUserManagement;
-import it.sportello.support.CleanDatabaseConfiguration;
+import it.sportello.support.SportelloIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.context.WebApplicationContext;
 
-@SpringBootTest
-@ActiveProfiles({ "test", "demo" })
-@Import(CleanDatabaseConfiguration.class)
+@SportelloIntegrationTest
 class ApiTokensIntegrationTests {
 
 	@Autowired

@@ -9,17 +9,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 
 import it.sportello.identity.users.StaffUserManagement;
-import it.sportello.support.CleanDatabaseConfiguration;
+import it.sportello.support.SportelloIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.context.WebApplicationContext;
 
-@SpringBootTest
-@ActiveProfiles({ "test", "demo" })
-@Import(CleanDatabaseConfiguration.class)
+@SportelloIntegrationTest
 class DemoUsersIntegrationTests {
 
 	static final List<String> DEPARTMENTS = List.of("PRES", "PROG", "RUAG", "AGRI", "AMBE", "INFR", "SALU", "SVIL",

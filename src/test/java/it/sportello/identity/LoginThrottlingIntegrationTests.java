@@ -13,21 +13,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import it.sportello.identity.users.NewStaffUser;
 import it.sportello.identity.users.StaffUserManagement;
-import it.sportello.support.CleanDatabaseConfiguration;
+import it.sportello.support.SportelloIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.context.WebApplicationContext;
 
 /** Each test has its own user and client address: locks must not spill over to other tests. */
-@SpringBootTest
-@ActiveProfiles({ "test", "demo" })
-@Import(CleanDatabaseConfiguration.class)
+@SportelloIntegrationTest
 class LoginThrottlingIntegrationTests {
 
 	static final String PASSWORD = "giusta-e-lunga";

@@ -19,11 +19,17 @@ import tools.jackson.databind.ObjectMapper;
  */
 public final class Api {
 
+	/** One API token per user and server, obtained once with HTTP Basic: BCrypt on every call would dominate the tests. */
+	private static final Map<String, String> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private final RestClient client;
+
+	private final int port;
 
 	private final ObjectMapper json = new ObjectMapper();
 
 	public Api(int port) {
+		this.port = port;
 		this.client = RestClient.builder().baseUrl("http://127.0.0.1:" + port).build();
 	}
 
@@ -56,7 +62,7 @@ public final class Api {
 		RestClient.RequestBodySpec request = client.method(method).uri(path).accept(MediaType.APPLICATION_JSON,
 				MediaType.APPLICATION_PROBLEM_JSON);
 		if (user != null) {
-			request.header(HttpHeaders.AUTHORIZATION, basic(user));
+			request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token(user));
 		}
 		headers.forEach(request::header);
 		if (body instanceof String raw) {
@@ -80,6 +86,20 @@ public final class Api {
 		catch (RuntimeException notJson) {
 			return json.getNodeFactory().textNode(new String(bytes, StandardCharsets.UTF_8));
 		}
+	}
+
+	/** A personal API token of the demo user, created on first use. */
+	public String token(String user) {
+		return TOKENS.computeIfAbsent(port + "/" + user, key -> {
+			JsonNode issued = client.post()
+				.uri("/api/v1/me/tokens")
+				.header(HttpHeaders.AUTHORIZATION, basic(user))
+				.contentType(MediaType.APPLICATION_JSON)
+				.body("{\"name\":\"test\"}")
+				.retrieve()
+				.body(JsonNode.class);
+			return issued.path("token").asString();
+		});
 	}
 
 	public static String basic(String user) {
