@@ -20,7 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles({ "test", "demo" })
-@Import(CleanDatabaseConfiguration.class)
+@Import({ CleanDatabaseConfiguration.class, TestClockConfiguration.class, RecordingTicketListener.class })
 public @interface SportelloIntegrationTest {
 
 }
