@@ -40,6 +40,14 @@ class EmbeddedDemoIntegrationTests {
 	}
 
 	@Test
+	void publishesTheOpenApiDocumentOfTheTicketApi() {
+		String document = RestClient.create("http://127.0.0.1:" + port).get().uri("/v3/api-docs").retrieve()
+			.body(String.class);
+		assertThat(document).contains("/api/v1/tickets/{number}/escalation").contains("/api/v1/citizens")
+			.contains("/api/v1/departments").contains("/api/v1/categories").contains("Idempotency-Key");
+	}
+
+	@Test
 	void servesTheLoginPageAndAnApiCall() {
 		String login = RestClient.create("http://127.0.0.1:" + port).get().uri("/login").retrieve().body(String.class);
 		assertThat(login).contains("Sportello").contains("<form");
