@@ -163,10 +163,13 @@ tickets() { psql -X -At -d "$BENCH_DB" -c "select count(*) from ticket"; }
 # --- load ---------------------------------------------------------------------------------------------
 log "warm-up (not counted)"
 run_wrk warmup-create "$WARMUP" create-ticket.lua /api/v1/tickets
-BEFORE=$(tickets)
+commits() { psql -X -At -d postgres -c "select xact_commit from pg_stat_database where datname = '$BENCH_DB'"; }
+BEFORE=$(tickets); COMMITS_BEFORE=$(commits)
 run_wrk create "$DURATION" create-ticket.lua /api/v1/tickets
-AFTER=$(tickets)
+AFTER=$(tickets); COMMITS_AFTER=$(commits)
 CREATED=$((AFTER - BEFORE))
+# Database transactions per ticket opened (each commit is a WAL flush with synchronous_commit = on).
+COMMITS_PER_TICKET=$(awk -v c="$((COMMITS_AFTER - COMMITS_BEFORE))" -v n="$CREATED" 'BEGIN { printf "%.2f", n ? c / n : 0 }')
 
 psql -X -At -d "$BENCH_DB" -c "select number from ticket order by random() limit 20000" >"$BENCH_NUMBERS"
 CITIZEN_ROWS=$(psql -X -At -d "$BENCH_DB" -c "select count(*) from citizen")
@@ -229,6 +232,7 @@ PG_CPU=$(awk -v tps="$PG_TPS" -v c="$PG_CLIENT_CPU" -v d="$PGBENCH_DURATION" -v 
 	echo "| POST /api/v1/tickets, ${DURATION} s | ${CREATE_RPS} req/s ($CREATED tickets stored = $DB_RATE/s), errors $CREATE_ERR | ≥ 1000/s | $(verdict "$CREATE_RPS" 1000 min "$CREATE_ERR") |"
 	echo "| POST latency p50 / p99 | $(wrk_pct create 50) / $(wrk_pct create 99) ms | p99 < 100 ms | $(verdict "$(wrk_pct create 99)" 100 max) |"
 	echo "| POST CPU per request | $(cpu_per_req create "$CREATE_RPS") | | |"
+	echo "| POST database commits per ticket | $COMMITS_PER_TICKET | | |"
 	echo "| GET /api/v1/tickets?size=20, ${READ_DURATION} s | $LIST_RPS req/s, p50 $(wrk_pct list 50) / p99 $(wrk_pct list 99) ms, errors $LIST_ERR | ≥ 3000/s | $(verdict "$LIST_RPS" 3000 min "$LIST_ERR") |"
 	echo "| list CPU per request | $(cpu_per_req list "$LIST_RPS") | | |"
 	echo "| GET /api/v1/tickets/{number}, ${READ_DURATION} s | $GET_RPS req/s, p50 $(wrk_pct get 50) / p99 $(wrk_pct get 99) ms, errors $GET_ERR | ≥ 3000/s | $(verdict "$GET_RPS" 3000 min "$GET_ERR") |"
