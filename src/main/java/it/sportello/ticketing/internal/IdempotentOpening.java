@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.Objects;
 
 import it.sportello.identity.StaffMember;
 import it.sportello.shared.DomainException;
@@ -29,26 +30,34 @@ public class IdempotentOpening {
 
 	private final TicketRepository tickets;
 
+	private final TicketQueries queries;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	IdempotentOpening(TicketManagement management, IdempotencyKeyRepository keys, TicketRepository tickets,
-			PlatformTransactionManager transactionManager, Clock clock) {
+			TicketQueries queries, PlatformTransactionManager transactionManager, Clock clock) {
 		this.management = management;
 		this.keys = keys;
 		this.tickets = tickets;
+		this.queries = queries;
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.clock = clock;
 	}
 
-	/** The outcome: the ticket, and whether this call created it (false for a replayed key). */
-	public record Opened(Ticket ticket, boolean created) {
+	/**
+	 * The outcome: the ticket, whether this call created it (false for a replayed key) and, when it did,
+	 * the ticket's details as the creating transaction saw them.
+	 */
+	public record Opened(Ticket ticket, boolean created, @Nullable TicketDetails details) {
 	}
 
 	public Opened open(OpenTicket command, StaffMember by, @Nullable String idempotencyKey) {
 		if (idempotencyKey == null || idempotencyKey.isBlank()) {
-			return new Opened(management.open(command, by), true);
+			long citizenId = management.resolveCitizen(command, by);
+			return Objects.requireNonNull(
+					transaction.execute(status -> created(management.create(command, citizenId, by), by)));
 		}
 		if (idempotencyKey.length() > 200) {
 			throw new KeyProblem("ticket.idempotency-key-too-long");
@@ -64,7 +73,7 @@ public class IdempotentOpening {
 			return transaction.execute(status -> {
 				Ticket ticket = management.create(command, citizenId, by);
 				keys.saveAndFlush(new IdempotencyKey(by.username(), idempotencyKey, hash, ticket.id(), clock.instant()));
-				return new Opened(ticket, true);
+				return created(ticket, by);
 			});
 		}
 		catch (DataIntegrityViolationException concurrentRetry) {
@@ -77,12 +86,20 @@ public class IdempotentOpening {
 		}
 	}
 
+	/**
+	 * Describes the new ticket inside the transaction that created it. Reading it in a transaction of its
+	 * own cost a second connection checkout and a second commit (a WAL flush) on every opening.
+	 */
+	private Opened created(Ticket ticket, StaffMember by) {
+		return new Opened(ticket, true, queries.details(ticket, by));
+	}
+
 	private @Nullable Opened replay(IdempotencyKey.Key key, String hash) {
 		return keys.findById(key).map(found -> {
 			if (!found.requestHash().equals(hash)) {
 				throw new KeyProblem("ticket.idempotency-key-reused");
 			}
-			return new Opened(tickets.findById(found.ticketId()).orElseThrow(), false);
+			return new Opened(tickets.findById(found.ticketId()).orElseThrow(), false, null);
 		}).orElse(null);
 	}
 
