@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Objects;
 
+import it.sportello.citizens.CitizenView;
 import it.sportello.identity.StaffMember;
 import it.sportello.shared.DomainException;
 import it.sportello.ticketing.OpenTicket;
@@ -55,9 +56,9 @@ public class IdempotentOpening {
 
 	public Opened open(OpenTicket command, StaffMember by, @Nullable String idempotencyKey) {
 		if (idempotencyKey == null || idempotencyKey.isBlank()) {
-			long citizenId = management.resolveCitizen(command, by);
-			return Objects.requireNonNull(
-					transaction.execute(status -> created(management.create(command, citizenId, by), by)));
+			CitizenView citizen = management.resolveCitizen(command, by);
+			return Objects.requireNonNull(transaction
+				.execute(status -> created(management.create(command, citizen.id(), by), citizen, by)));
 		}
 		if (idempotencyKey.length() > 200) {
 			throw new KeyProblem("ticket.idempotency-key-too-long");
@@ -68,12 +69,12 @@ public class IdempotentOpening {
 		if (replay != null) {
 			return replay;
 		}
-		long citizenId = management.resolveCitizen(command, by);
+		CitizenView citizen = management.resolveCitizen(command, by);
 		try {
 			return transaction.execute(status -> {
-				Ticket ticket = management.create(command, citizenId, by);
+				Ticket ticket = management.create(command, citizen.id(), by);
 				keys.saveAndFlush(new IdempotencyKey(by.username(), idempotencyKey, hash, ticket.id(), clock.instant()));
-				return created(ticket, by);
+				return created(ticket, citizen, by);
 			});
 		}
 		catch (DataIntegrityViolationException concurrentRetry) {
@@ -90,8 +91,9 @@ public class IdempotentOpening {
 	 * Describes the new ticket inside the transaction that created it. Reading it in a transaction of its
 	 * own cost a second connection checkout and a second commit (a WAL flush) on every opening.
 	 */
-	private Opened created(Ticket ticket, StaffMember by) {
-		return new Opened(ticket, true, queries.details(ticket, by));
+	private Opened created(Ticket ticket, CitizenView citizen, StaffMember by) {
+		// The citizen was just identified (and that access audited): no second read of the record.
+		return new Opened(ticket, true, queries.details(ticket, citizen, by));
 	}
 
 	private @Nullable Opened replay(IdempotencyKey.Key key, String hash) {
