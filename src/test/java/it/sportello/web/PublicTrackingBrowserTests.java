@@ -1,0 +1,69 @@
+package it.sportello.web;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import it.sportello.support.SportelloIntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/** S-TT12: a citizen, not logged in, follows a request with the number the operator gave them. */
+@SportelloIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PublicTrackingBrowserTests {
+
+	static final String ROSSI = "RSSMRA85T10A562S";
+
+	@LocalServerPort
+	int port;
+
+	Chromium chromium;
+
+	String number;
+
+	Page citizen;
+
+	@BeforeAll
+	void launch() {
+		chromium = Chromium.launch(port);
+		Page operator = chromium.loginAs("operatore");
+		number = Tickets.firstNumber(operator, "/tickets?citizen=" + ROSSI + "&state=OPEN");
+		operator.context().close();
+		citizen = chromium.newContext().newPage();
+	}
+
+	@AfterAll
+	void close() {
+		chromium.close();
+	}
+
+	@Test
+	void citizenWithTheNumberAndTheFiscalCodeSeesTheStateOfTheRequest() {
+		track(number, ROSSI.toLowerCase());
+		assertThat(citizen.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Richiesta " + number)))
+			.isVisible();
+		assertThat(citizen.locator("main dd").first()).hasText("Presa in carico dal Contact Center");
+		assertThat(citizen.locator("main")).not().containsText("Rimborso bollo auto");
+	}
+
+	@Test
+	void aWrongFiscalCodeShowsTheNotFoundMessageAndNothingElse() {
+		track(number, "LRSNCL70A01G942M");
+		assertThat(citizen.getByRole(AriaRole.ALERT))
+			.hasText("Nessuna richiesta corrisponde a questo numero e a questo dato di riconoscimento.");
+		assertThat(citizen.locator("main dl")).hasCount(0);
+	}
+
+	private void track(String ticketNumber, String proof) {
+		citizen.navigate("/traccia");
+		citizen.getByLabel("Numero della richiesta").fill(ticketNumber);
+		citizen.getByLabel("Codice fiscale, telefono o e-mail").fill(proof);
+		citizen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verifica lo stato")).click();
+		assertThat(citizen.locator("main input[name=number]")).hasValue(ticketNumber);
+	}
+
+}
