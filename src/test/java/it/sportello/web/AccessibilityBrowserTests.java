@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import it.sportello.support.SportelloIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,14 +65,15 @@ class AccessibilityBrowserTests {
 
 	@Test
 	void publicTrackingPageIsAccessibleEmptyAndWithAResult() {
-		String number = Tickets.firstNumber(as("operatore"), "/tickets?citizen=RSSMRA85T10A562S&state=OPEN");
+		String number = Tickets.openThroughTheApi(port, "Orari dello sportello unico",
+				Map.of("kind", "PERSON", "firstName", "Rosa", "lastName", "Viggiano", "phone", "0971 600400"));
 		Page page = anonymous();
 		page.navigate("/traccia");
 		assertAccessible(page);
 
 		page.getByLabel("Numero della richiesta").fill(number);
-		page.getByLabel("Codice fiscale, telefono o e-mail").fill("RSSMRA85T10A562S");
-		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+		page.getByLabel("Codice fiscale, telefono o e-mail").fill("0971 600400");
+		page.getByRole(AriaRole.BUTTON,
 				new Page.GetByRoleOptions().setName("Verifica lo stato"))
 			.click();
 		assertThat(page.getByText("Richiesta " + number)).isVisible();
@@ -91,7 +93,7 @@ class AccessibilityBrowserTests {
 		page.navigate("/console");
 		assertAccessible(page);
 
-		page.getByLabel("Cerca il cittadino").fill("Rossi");
+		page.getByLabel("Cerca il cittadino").fill("RSSMRA85T10A562S");
 		assertThat(page.locator("#lookup-results [data-citizen-id]").first()).isVisible();
 		assertAccessible(page);
 

@@ -1,5 +1,6 @@
 package it.sportello.web;
 
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Keyboard;
@@ -8,7 +9,6 @@ import com.microsoft.playwright.Page;
 import it.sportello.citizens.FiscalCodes;
 import it.sportello.support.SportelloIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,17 +36,10 @@ class ConsoleKeyboardBrowserTests {
 	Keyboard keys;
 
 	@BeforeAll
-	void launch() {
-		chromium = Chromium.launch(port);
-	}
-
-	@AfterAll
-	void close() {
-		chromium.close();
-	}
-
-	@BeforeEach
 	void logInByTyping() {
+		chromium = Chromium.launch(port);
+		Tickets.openThroughTheApi(port, "Borsa di studio universitaria",
+				Map.of("kind", "PERSON", "firstName", "Nunzia", "lastName", "Santarsiero", "phone", "0971 600300"));
 		page = chromium.newContext().newPage();
 		keys = page.keyboard();
 		page.navigate("/login");
@@ -56,30 +49,35 @@ class ConsoleKeyboardBrowserTests {
 		keys.type("operatore");
 		keys.press("Enter");
 		assertThat(page.locator("form[action$='/logout']")).hasCount(1);
-		page.navigate("/console");
 	}
 
-	@AfterEach
-	void closeContext() {
-		page.context().close();
+	@AfterAll
+	void close() {
+		chromium.close();
+	}
+
+	@BeforeEach
+	void openTheConsole() {
+		page.navigate("/console");
 	}
 
 	@Test
 	void operatorPicksAKnownCallerAndOpensATicketWithoutTheMouse() {
 		Locator lookup = page.getByLabel("Cerca il cittadino");
 		assertThat(lookup).isFocused();
-		keys.type("Rossi");
+		keys.type("Santarsiero");
 		Locator firstResult = page.locator("#lookup-results [data-citizen-id]").first();
-		assertThat(firstResult).containsText("Mario Rossi");
+		assertThat(firstResult).containsText("Nunzia Santarsiero");
 
 		keys.press("Tab");
 		assertThat(firstResult).isFocused();
 		keys.press("Enter");
 
-		assertThat(page.locator("#lastName")).hasValue("Rossi");
-		assertThat(page.locator("#fiscalCode")).hasValue("RSSMRA85T10A562S");
-		assertThat(page.locator("#citizen-picked")).containsText("Mario Rossi");
-		assertThat(page.locator("#caller-history")).containsText("Rimborso bollo auto pagato due volte");
+		assertThat(page.locator("#firstName")).hasValue("Nunzia");
+		assertThat(page.locator("#lastName")).hasValue("Santarsiero");
+		assertThat(page.locator("#phone")).hasValue("+390971600300");
+		assertThat(page.locator("#citizen-picked")).containsText("Nunzia Santarsiero");
+		assertThat(page.locator("#caller-history")).containsText("Borsa di studio universitaria");
 		assertThat(page.locator("#subject")).isFocused();
 
 		keys.type("Bollo auto per veicolo elettrico");
@@ -88,12 +86,12 @@ class ConsoleKeyboardBrowserTests {
 		keys.type("Chiede se un'auto elettrica acquistata nel 2026 paga il bollo.");
 		keys.press("Control+Enter");
 
-		assertTicketOpened("Mario Rossi");
+		assertTicketOpened("Nunzia Santarsiero");
 	}
 
 	@Test
 	void downArrowMovesFromTheLookUpToTheResults() {
-		keys.type("Rossi");
+		keys.type("Santarsiero");
 		Locator firstResult = page.locator("#lookup-results [data-citizen-id]").first();
 		assertThat(firstResult).isVisible();
 		keys.press("ArrowDown");
@@ -107,14 +105,14 @@ class ConsoleKeyboardBrowserTests {
 
 	@Test
 	void operatorOpensATicketForANewCallerTypedByHand() {
-		String fiscalCode = FiscalCodes.personal("BNCLRA80A41G942");
-		keys.type("Bianchi Laura");
+		String fiscalCode = FiscalCodes.personal("FRRLRA80A41G942");
+		keys.type("Ferrarese Laura");
 		assertThat(page.locator("#lookup-results")).containsText("Nessun");
 
 		tabTo("#firstName");
 		keys.type("Laura");
 		tabTo("#lastName");
-		keys.type("Bianchi");
+		keys.type("Ferrarese");
 		tabTo("#fiscalCode");
 		keys.type(fiscalCode);
 		tabTo("#phone");
@@ -125,7 +123,7 @@ class ConsoleKeyboardBrowserTests {
 		keys.type("Chiede come iscriversi al bando del servizio civile.");
 		keys.press("Control+Enter");
 
-		assertTicketOpened("Laura Bianchi");
+		assertTicketOpened("Laura Ferrarese");
 		assertThat(page.locator("main")).containsText(fiscalCode);
 	}
 

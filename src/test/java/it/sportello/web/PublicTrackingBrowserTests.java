@@ -1,7 +1,10 @@
 package it.sportello.web;
 
+import java.util.Map;
+
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import it.sportello.citizens.FiscalCodes;
 import it.sportello.support.SportelloIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,7 +19,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PublicTrackingBrowserTests {
 
-	static final String ROSSI = "RSSMRA85T10A562S";
+	static final String FISCAL_CODE = FiscalCodes.personal("GRCPLA75B12G942");
 
 	@LocalServerPort
 	int port;
@@ -30,9 +33,8 @@ class PublicTrackingBrowserTests {
 	@BeforeAll
 	void launch() {
 		chromium = Chromium.launch(port);
-		Page operator = chromium.loginAs("operatore");
-		number = Tickets.firstNumber(operator, "/tickets?citizen=" + ROSSI + "&state=OPEN");
-		operator.context().close();
+		number = Tickets.openThroughTheApi(port, "Rimborso del bollo auto",
+				Map.of("kind", "PERSON", "firstName", "Paolo", "lastName", "Greco", "fiscalCode", FISCAL_CODE));
 		citizen = chromium.newContext().newPage();
 	}
 
@@ -43,11 +45,11 @@ class PublicTrackingBrowserTests {
 
 	@Test
 	void citizenWithTheNumberAndTheFiscalCodeSeesTheStateOfTheRequest() {
-		track(number, ROSSI.toLowerCase());
+		track(number, FISCAL_CODE.toLowerCase());
 		assertThat(citizen.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Richiesta " + number)))
 			.isVisible();
 		assertThat(citizen.locator("main dd").first()).hasText("Presa in carico dal Contact Center");
-		assertThat(citizen.locator("main")).not().containsText("Rimborso bollo auto");
+		assertThat(citizen.locator("main")).not().containsText("Rimborso del bollo auto");
 	}
 
 	@Test

@@ -6,7 +6,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
-import it.sportello.support.Api;
 import it.sportello.support.SportelloIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -123,7 +122,8 @@ class TicketFlowBrowserTests {
 
 	@Test
 	void actingOnATicketSomeoneElseChangedMeanwhileShowsWhyNothingHappened() {
-		String number = openTicketThroughTheApi("Concorso per istruttori amministrativi");
+		String number = Tickets.openThroughTheApi(port, "Concorso per istruttori amministrativi",
+				Map.of("kind", "PERSON", "firstName", "Anna", "lastName", "Verrastro", "phone", "0971 600200"));
 		Page colleague = chromium.loginAs("operatore2");
 		operator.navigate("/tickets/" + number);
 		colleague.navigate("/tickets/" + number);
@@ -142,15 +142,6 @@ class TicketFlowBrowserTests {
 		assertThat(stale.state()).hasText("Aperto");
 		assertThat(stale.timeline().locator("strong")).hasText(new String[] { "Ticket aperto", "Nota" });
 		colleague.context().close();
-	}
-
-	private String openTicketThroughTheApi(String subject) {
-		Api.Response opened = new Api(port).post("operatore", "/api/v1/tickets",
-				Map.of("channel", "PHONE", "categoryCode", "INFORMAZIONI", "subject", subject, "description",
-						"Il cittadino chiede: " + subject, "citizen", Map.of("kind", "PERSON", "firstName", "Anna",
-								"lastName", "Verrastro", "phone", "0971 600200", "preferredChannel", "PHONE")));
-		assertThat(opened.status()).isEqualTo(201);
-		return opened.text("number");
 	}
 
 }
