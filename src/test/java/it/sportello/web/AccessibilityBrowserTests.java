@@ -3,6 +3,7 @@ package it.sportello.web;
 import java.util.HashMap;
 import java.util.Map;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import it.sportello.support.SportelloIntegrationTest;
@@ -194,6 +195,26 @@ class AccessibilityBrowserTests {
 		assertAccessible(page);
 		page.navigate("/tickets/" + Tickets.firstNumber(page, "/tickets?state=ESCALATED"));
 		assertAccessible(page);
+		page.context().close();
+	}
+
+	@Test
+	void onAPhoneTheMainMenuOpensFromItsButtonAndThePagesStayAccessible() {
+		Page page = chromium.newContext(375, 800).newPage();
+		Chromium.login(page, "operatore");
+		page.navigate("/console");
+		assertAccessible(page);
+		Locator search = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ricerca ticket"));
+		assertThat(search).not().isVisible();
+
+		Locator menu = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mostra il menu principale"));
+		menu.focus();
+		page.keyboard().press("Enter");
+		assertThat(menu).hasAttribute("aria-expanded", "true");
+		assertThat(search).isVisible();
+		assertAccessible(page);
+		search.click();
+		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/tickets$"));
 		page.context().close();
 	}
 

@@ -58,9 +58,13 @@ final class Chromium implements AutoCloseable {
 
 	/** A fresh browser profile: its own cookies, so its own session. */
 	BrowserContext newContext() {
+		return newContext(1280, 900);
+	}
+
+	BrowserContext newContext(int width, int height) {
 		BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl)
 			.setLocale("it-IT")
-			.setViewportSize(1280, 900));
+			.setViewportSize(width, height));
 		context.setDefaultTimeout(10_000);
 		return context;
 	}
