@@ -39,10 +39,34 @@
     });
   });
 
+  // Keyboard: from the look-up, Down arrow (or Enter) reaches the results and the arrows move among them;
+  // Enter in the look-up must not submit the half-filled ticket form.
+  var lookup = document.getElementById('lookup');
+  function choices() {
+    return Array.prototype.slice.call(document.querySelectorAll('#lookup-results [data-citizen-id]'));
+  }
+  if (lookup) {
+    lookup.addEventListener('keydown', function (event) {
+      if ((event.key === 'ArrowDown' || (event.key === 'Enter' && !event.ctrlKey && !event.metaKey))) {
+        event.preventDefault();
+        var first = choices()[0];
+        if (first) { first.focus(); }
+      }
+    });
+  }
   document.addEventListener('keydown', function (event) {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       form.requestSubmit();
+      return;
     }
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') { return; }
+    var list = choices();
+    var at = list.indexOf(document.activeElement);
+    if (at < 0) { return; }
+    event.preventDefault();
+    if (event.key === 'ArrowUp' && at === 0) { lookup.focus(); return; }
+    var next = list[Math.min(list.length - 1, at + (event.key === 'ArrowDown' ? 1 : -1))];
+    next.focus();
   });
 })();
