@@ -180,6 +180,17 @@ class AccessibilityBrowserTests {
 	}
 
 	@Test
+	void categoryAdministrationIsAccessibleWithAndWithoutErrors() {
+		Page page = as("admin");
+		page.navigate("/admin/categories");
+		assertAccessible(page);
+		page.locator("#code").fill("minuscolo");
+		page.locator("#label").fill("");
+		page.locator("form[action='/admin/categories'] button[type=submit]").click();
+		assertAccessible(page);
+	}
+
+	@Test
 	void errorPageIsAccessible() {
 		Page page = as("operatore");
 		page.navigate("/tickets/2026-999999");
