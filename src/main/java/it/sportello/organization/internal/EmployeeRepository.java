@@ -25,7 +25,7 @@ interface EmployeeRepository extends Repository<Employee, String> {
 
 	Optional<Employee> findById(String id);
 
-	boolean existsByOfficeCode(String officeCode);
+	boolean existsByOffice_Code(String officeCode);
 
 	Employee save(Employee employee);
 
