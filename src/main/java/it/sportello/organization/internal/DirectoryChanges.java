@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
  * together.
  */
 @Component
-class DirectoryChanges {
+public class DirectoryChanges {
 
 	/** The kinds of record audited. */
 	enum Kind {
@@ -62,6 +62,17 @@ class DirectoryChanges {
 			ps.setString(6, toJson(change.before()));
 			ps.setString(7, toJson(change.after()));
 		});
+	}
+
+	/** The latest changes first, optionally of one record only. */
+	public List<DirectoryChangeView> latest(@Nullable String key, int limit) {
+		String where = key == null ? "" : " where entity_key = ?";
+		Object[] args = key == null ? new Object[] { limit } : new Object[] { key, limit };
+		return jdbc.query("select id, changed_at, changed_by, entity_type, entity_key, action, before_data, after_data"
+				+ " from directory_change" + where + " order by id desc limit ?",
+				(rs, row) -> new DirectoryChangeView(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
+						rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)),
+				args);
 	}
 
 	private @Nullable String toJson(@Nullable Object data) {
