@@ -7,10 +7,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
-/** A department of the Region, the top of the structure. Written by the loader/importer, read through the catalog. */
+/** A department of the Region, the top of the structure. Written by the importer and the admin pages, read through the catalog. The code is the source identifier of {@code departments.csv}. */
 @Entity
 @Table(name = "department")
-class Department {
+public class Department {
 
 	@Id
 	@Column(length = 16)
@@ -42,6 +42,58 @@ class Department {
 		// for JPA
 	}
 
+	Department(String code, DepartmentData data) {
+		this.code = code;
+		apply(data);
+	}
+
+	/** Overwrites every field from the given data (an import row or a form). */
+	void apply(DepartmentData data) {
+		this.name = data.name();
+		this.shortName = data.shortName();
+		this.address = data.address();
+		this.phone = data.phone();
+		this.email = data.email();
+		this.pec = data.pec();
+		this.website = data.website();
+	}
+
+	DepartmentData data() {
+		return new DepartmentData(name, shortName, address, phone, email, pec, website);
+	}
+
+	public String getCode() {
+		return code;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public String getShortName() {
+		return shortName;
+	}
+
+	public @Nullable String getAddress() {
+		return address;
+	}
+
+	public @Nullable String getPhone() {
+		return phone;
+	}
+
+	public @Nullable String getEmail() {
+		return email;
+	}
+
+	public @Nullable String getPec() {
+		return pec;
+	}
+
+	public @Nullable String getWebsite() {
+		return website;
+	}
+
 	String code() {
 		return code;
 	}
@@ -50,8 +102,8 @@ class Department {
 		return shortName;
 	}
 
-	DepartmentView toView() {
-		return new DepartmentView(code, name, shortName, phone, email, pec, website);
+	public DepartmentView toView() {
+		return new DepartmentView(code, name, shortName, phone, email, pec, website, address);
 	}
 
 }

@@ -1,0 +1,27 @@
+package it.sportello.organization;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A person of the phone directory as other modules and the web see them; {@code id} is the source
+ * identifier ({@code E0134}). Homonyms are told apart by office and position.
+ *
+ * @param interimRoles the other offices this person serves ad interim, empty for most
+ */
+public record EmployeeView(String id, @Nullable String title, String firstName, String lastName, String position,
+		String officeCode, String officeName, String departmentCode, String extension, @Nullable String directPhone,
+		@Nullable String email, @Nullable String room, List<InterimRoleView> interimRoles) {
+
+	/** "Dott.ssa Maria Russo", or without title when there is none. */
+	public String displayName() {
+		return title == null ? firstName + " " + lastName : title + " " + firstName + " " + lastName;
+	}
+
+	/** "Russo Maria", the order of a printed directory. */
+	public String sortName() {
+		return lastName + " " + firstName;
+	}
+
+}
