@@ -69,13 +69,13 @@ public class TicketManagement {
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public Ticket open(OpenTicket command, StaffMember by) {
-		long citizenId = resolveCitizen(command, by);
-		return Objects.requireNonNull(transaction.execute(status -> create(command, citizenId, by)));
+		CitizenView citizen = resolveCitizen(command, by);
+		return Objects.requireNonNull(transaction.execute(status -> create(command, citizen.id(), by)));
 	}
 
 	/** The citizen the ticket is for: the one named by id, or the one the details identify (created if new). */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
-	public long resolveCitizen(OpenTicket command, StaffMember by) {
+	public CitizenView resolveCitizen(OpenTicket command, StaffMember by) {
 		categories.requireActive("categoryCode", command.categoryCode());
 		return citizenOf(command, by);
 	}
@@ -192,17 +192,16 @@ public class TicketManagement {
 			.orElseThrow(() -> new NotFoundException("ticket.not-found", number));
 	}
 
-	private long citizenOf(OpenTicket command, StaffMember by) {
+	private CitizenView citizenOf(OpenTicket command, StaffMember by) {
 		if (command.citizenId() != null) {
 			return citizens.find(command.citizenId(), by)
-				.map(CitizenView::id)
 				.orElseThrow(() -> new InvalidInputException("citizenId", "ticket.citizen-unknown",
 						command.citizenId()));
 		}
 		if (command.citizen() == null) {
 			throw new InvalidInputException("citizen", "ticket.citizen-required");
 		}
-		return citizens.identify(command.citizen(), by).id();
+		return citizens.identify(command.citizen(), by);
 	}
 
 	private String requireDepartment(String code) {

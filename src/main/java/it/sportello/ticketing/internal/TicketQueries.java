@@ -78,8 +78,12 @@ public class TicketQueries {
 	}
 
 	public TicketDetails details(Ticket ticket, StaffMember by) {
+		return details(ticket, citizens.find(ticket.citizenId(), by).orElseThrow(), by);
+	}
+
+	/** The details with the ticket's citizen already in hand (read and audited by the caller). */
+	public TicketDetails details(Ticket ticket, CitizenView citizen, StaffMember by) {
 		Instant now = clock.instant();
-		CitizenView citizen = citizens.find(ticket.citizenId(), by).orElseThrow();
 		List<TicketAction> allowed = Arrays.stream(TicketAction.values()).filter(a -> ticket.allows(a, by)).toList();
 		List<TicketDetails.Event> history = this.history.findByTicketIdOrderByIdAsc(ticket.id())
 			.stream()

@@ -86,8 +86,9 @@ class TicketApiController {
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey) {
 		StaffMember by = currentStaff.get();
 		IdempotentOpening.Opened opened = opening.open(request.toCommand(), by, idempotencyKey);
-		TicketDetails details = opened.created() ? queries.details(opened.ticket(), by)
-				: queries.get(opened.ticket().number().value(), by);
+		// A new ticket comes described by the transaction that created it; a replayed key reads it again.
+		TicketDetails created = opened.details();
+		TicketDetails details = created != null ? created : queries.get(opened.ticket().number().value(), by);
 		ResponseEntity.BodyBuilder response = opened.created()
 				? ResponseEntity.created(URI.create("/api/v1/tickets/" + details.number())) : ResponseEntity.ok();
 		return response.eTag(ETags.of(details.version())).body(details);
