@@ -19,12 +19,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the demo loader has not, with plain JDBC like a bulk import would, and rebuilds the index so searches
  * see it. Idempotent: the shared test context runs it once and every test class may call it.
  */
-final class DirectorySearchFixtures {
+public final class DirectorySearchFixtures {
 
 	private DirectorySearchFixtures() {
 	}
 
-	static synchronized void demoDirectory(JdbcTemplate jdbc, SearchIndexes indexes) {
+	public static synchronized void demoDirectory(JdbcTemplate jdbc, SearchIndexes indexes) {
 		Integer people = jdbc.queryForObject("select count(*) from employee", Integer.class);
 		if (people != null && people > 0) {
 			return;
