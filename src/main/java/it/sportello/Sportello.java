@@ -1,6 +1,8 @@
 package it.sportello;
 
+import it.sportello.organization.DirectoryCommand;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -12,7 +14,13 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class Sportello {
 
 	public static void main(String[] args) {
-		SpringApplication.run(Sportello.class, args);
+		SpringApplication application = new SpringApplication(Sportello.class);
+		if (DirectoryCommand.isInvokedBy(args)) {
+			// A command, not a server: no web server, and the import's outcome as the exit status.
+			application.setWebApplicationType(WebApplicationType.NONE);
+			System.exit(SpringApplication.exit(application.run(args)));
+		}
+		application.run(args);
 	}
 
 }

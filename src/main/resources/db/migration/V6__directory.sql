@@ -41,3 +41,7 @@ create table directory_change (
 );
 create index directory_change_time on directory_change (changed_at);
 create index directory_change_by_entity on directory_change (entity_type, entity_key);
+
+-- The order of the last imported file, so that an export gives the administrators back their file as it was.
+alter table department add column list_order integer not null default 0;
+alter table office add column list_order integer not null default 0;

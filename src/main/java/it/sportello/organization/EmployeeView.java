@@ -19,6 +19,15 @@ public record EmployeeView(String id, @Nullable String title, String firstName, 
 		return title == null ? firstName + " " + lastName : title + " " + firstName + " " + lastName;
 	}
 
+	/** The position held ad interim in the office, or the own position when it is the person's office. */
+	public String interimPositionIn(String officeCode) {
+		return interimRoles.stream()
+			.filter(role -> role.officeCode().equals(officeCode))
+			.map(InterimRoleView::position)
+			.findFirst()
+			.orElse(position);
+	}
+
 	/** "Russo Maria", the order of a printed directory. */
 	public String sortName() {
 		return lastName + " " + firstName;

@@ -37,6 +37,10 @@ public class Department {
 	@Column(length = 500)
 	private @Nullable String website;
 
+	/** Position in the last imported file; only the export reads it. */
+	@Column(nullable = false)
+	private int listOrder;
+
 	@SuppressWarnings("NullAway.Init")
 	protected Department() {
 		// for JPA
@@ -60,6 +64,14 @@ public class Department {
 
 	DepartmentData data() {
 		return new DepartmentData(name, shortName, address, phone, email, pec, website);
+	}
+
+	int listOrder() {
+		return listOrder;
+	}
+
+	void placeAt(int listOrder) {
+		this.listOrder = listOrder;
 	}
 
 	public String getCode() {

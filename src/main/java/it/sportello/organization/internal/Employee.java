@@ -65,6 +65,7 @@ public class Employee {
 	@ElementCollection(fetch = FetchType.LAZY)
 	@CollectionTable(name = "employee_interim", joinColumns = @JoinColumn(name = "employee_id"))
 	@OrderBy("position")
+	@org.hibernate.annotations.BatchSize(size = 100)
 	private List<InterimRole> interimRoles = new ArrayList<>();
 
 	@SuppressWarnings("NullAway.Init")

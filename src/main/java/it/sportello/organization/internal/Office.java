@@ -65,6 +65,10 @@ public class Office {
 	@OneToMany(mappedBy = "office")
 	private List<Employee> employees = new ArrayList<>();
 
+	/** Position in the last imported file; only the export reads it. */
+	@Column(nullable = false)
+	private int listOrder;
+
 	@SuppressWarnings("NullAway.Init")
 	protected Office() {
 		// for JPA
@@ -93,6 +97,14 @@ public class Office {
 	OfficeData data() {
 		return new OfficeData(departmentCode, parentCode, name, type, phone, email, pec, address, openingHours, website,
 				competences);
+	}
+
+	int listOrder() {
+		return listOrder;
+	}
+
+	void placeAt(int listOrder) {
+		this.listOrder = listOrder;
 	}
 
 	public String getCode() {

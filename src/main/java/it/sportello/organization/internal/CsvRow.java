@@ -1,0 +1,16 @@
+package it.sportello.organization.internal;
+
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/** One data row of a directory CSV file, with the line where it starts so that problems can point at it. */
+record CsvRow(int line, Map<String, String> values) {
+
+	/** The value, stripped; null when empty, since an empty field means "no value". */
+	@Nullable String get(String column) {
+		String value = values.get(column);
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+}

@@ -1,0 +1,120 @@
+package it.sportello.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import it.sportello.support.SportelloIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SportelloIntegrationTest
+class DirectoryPagesIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	private MockHttpSession login(String user) throws Exception {
+		return (MockHttpSession) mvc.perform(formLogin("/login").user(user).password(user)).andReturn().getRequest().getSession(false);
+	}
+
+	@Test
+	void theStructurePageShowsDepartmentsOfficesUrpsAndWebsites() throws Exception {
+		mvc.perform(get("/structure").session(login("operatore")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Dipartimento Programmazione e Finanze")))
+			.andExpect(content().string(containsString("/structure/offices/PROG-URP")))
+			.andExpect(content().string(containsString("https://www.regione.basilicata.example/dipartimenti/programmazione-finanze")));
+	}
+
+	@Test
+	void officeAndPersonCardsShowContactsAndPeople() throws Exception {
+		MockHttpSession operator = login("operatore");
+		mvc.perform(get("/structure/offices/PROG-02").session(operator))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<caption")))
+			.andExpect(content().string(containsString("Rossi Giuseppe")));
+		mvc.perform(get("/directory/employees/E0134").session(operator))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("2607")))
+			.andExpect(content().string(containsString("Funzionario")));
+	}
+
+	@Test
+	void thePrintableDirectoryIsDatedAndHasAPrintStylesheet() throws Exception {
+		mvc.perform(get("/directory/print").session(login("operatore")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Aggiornata al")))
+			.andExpect(content().string(containsString("directory-print.css")))
+			.andExpect(content().string(containsString("Rossi Giuseppe, Dott.")));
+	}
+
+	@Test
+	void thePdfDirectoryRendersGroupedAndDatedWithExtensions() throws Exception {
+		byte[] pdf = mvc.perform(get("/directory/print.pdf").session(login("operatore")))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/pdf"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+
+		PdfReader reader = new PdfReader(pdf);
+		PdfTextExtractor extractor = new PdfTextExtractor(reader);
+		StringBuilder text = new StringBuilder();
+		for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+			text.append(extractor.getTextFromPage(page)).append('\n');
+		}
+		assertThat(reader.getNumberOfPages()).isGreaterThan(9);
+		assertThat(text).contains("aggiornata al", "Dipartimento Programmazione e Finanze", "Rossi Giuseppe, Dott.",
+				"2607", "0971 662607");
+	}
+
+	@Test
+	void onlyAdministratorsOpenTheAdminPages() throws Exception {
+		mvc.perform(get("/admin/directory").session(login("operatore"))).andExpect(status().isForbidden());
+		mvc.perform(get("/admin/directory/import").session(login("backoffice"))).andExpect(status().isForbidden());
+		MockHttpSession admin = login("admin");
+		mvc.perform(get("/admin/directory").session(admin)).andExpect(status().isOk());
+		mvc.perform(get("/admin/directory/import").session(admin)).andExpect(status().isOk());
+		mvc.perform(get("/admin/directory/changes").session(admin)).andExpect(status().isOk());
+		mvc.perform(get("/admin/directory/employees/E0134").session(admin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"Rossi\"")));
+	}
+
+	@Test
+	void aRefusedFormShowsTheErrorNextToTheField() throws Exception {
+		mvc.perform(post("/admin/directory/employees/E0134").session(login("admin"))
+			.with(csrf())
+			.param("firstName", "Giuseppe")
+			.param("lastName", "Rossi")
+			.param("position", "Funzionario")
+			.param("officeCode", "PROG-02")
+			.param("extension", "2001"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"extension-error\"")))
+			.andExpect(content().string(containsString("E0001")));
+	}
+
+	@Test
+	void theImportPageChecksUploadedFilesAndShowsTheReport() throws Exception {
+		byte[] bad = "id;first_name\nE1;x\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/admin/directory/import")
+			.file(new org.springframework.mock.web.MockMultipartFile("employees", "employees.csv", "text/csv", bad))
+			.session(login("admin"))
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("file mancante")))
+			.andExpect(content().string(containsString("intestazione: mancano le colonne")));
+	}
+
+}
