@@ -114,10 +114,13 @@ public record QueryTerms(String text, List<Word> words, List<Pair> pairs, Option
 		return words.stream().allMatch(Word::digits);
 	}
 
-	/** An extension is four digits; a longer number is a direct line whose last four digits are the extension. */
+	/**
+	 * An extension is four digits (five in directories that outgrew four); a longer number is a direct line
+	 * whose last four digits are the extension.
+	 */
 	private static Optional<String> extensionIn(List<Word> words) {
 		String digits = words.stream().filter(Word::digits).map(Word::text).reduce("", String::concat);
-		if (digits.length() == 4) {
+		if (digits.length() == 4 || digits.length() == 5) {
 			return Optional.of(digits);
 		}
 		if (digits.length() >= 8 && words.stream().allMatch(Word::digits)) {
