@@ -51,7 +51,7 @@ class DirectorySearchApiIntegrationTests {
 		assertThat(first.path("office").path("code").asString()).isNotBlank();
 		assertThat(first.path("department").path("name").asString()).startsWith("Dipartimento");
 		assertThat(first.path("openingHours").asString()).isNotBlank();
-		assertThat(first.path("matched").toString()).contains("<mark>Rossi</mark>");
+		assertThat(first.path("matched").toString()).contains("<mark>Giuseppe</mark> <mark>Rossi</mark>");
 	}
 
 	@Test

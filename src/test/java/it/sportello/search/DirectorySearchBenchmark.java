@@ -43,13 +43,19 @@ public class DirectorySearchBenchmark {
 
 	@Setup(Level.Trial)
 	public void start() {
-		context = new SpringApplicationBuilder(Sportello.class)
-			.properties("spring.datasource.url=" + System.getProperty("bench.db.url",
-					"jdbc:postgresql://127.0.0.1:5432/sportello_bench_search"), "spring.datasource.username=postgres",
-					"spring.datasource.password=", "sportello.index-dir=" + System.getProperty("bench.index.dir",
-							"bench/out/index"), "logging.level.root=WARN", "server.port=0")
-			.run();
+		// Command-line arguments, not default properties: application.yml's own datasource would win over those,
+		// and the start-up check would then "repair" the benchmark index against an empty database.
+		context = new SpringApplicationBuilder(Sportello.class).run(
+				"--spring.datasource.url=" + System.getProperty("bench.db.url",
+						"jdbc:postgresql://127.0.0.1:5432/sportello_bench_search"),
+				"--spring.datasource.username=postgres", "--spring.datasource.password=",
+				"--sportello.index-dir=" + System.getProperty("bench.index.dir", "bench/out/index"),
+				"--logging.level.root=WARN", "--server.port=0");
 		directory = context.getBean(DirectorySearch.class);
+		// Measuring an empty index would flatter every figure.
+		if (directory.search("rossi", 10).size() < 10) {
+			throw new IllegalStateException("The benchmark index is empty: run bench/directory-search.sh");
+		}
 	}
 
 	@TearDown(Level.Trial)

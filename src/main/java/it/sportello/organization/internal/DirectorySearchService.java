@@ -28,9 +28,13 @@ import org.springframework.stereotype.Service;
 @Service
 class DirectorySearchService implements DirectorySearch {
 
-	/** The fields whose highlighted fragments explain a match, in the order the operator reads them. */
-	static final List<String> REASON_FIELDS = List.of("lastName", "lastNameJoined", "firstName", "firstNameJoined",
-			"position", "name", "competences", "office.name", "office.competences");
+	/**
+	 * The text fields whose Hibernate Search highlights explain a match. Names are marked by
+	 * {@link DirectorySearchNameReasons} instead: the highlighter would rebuild the fuzzy and prefix automata
+	 * of the name clauses for every hit and field, which cost more than the search itself.
+	 */
+	static final List<String> REASON_FIELDS = List.of("position", "name", "competences", "office.name",
+			"office.competences");
 
 	private static final List<String> STORED = List.of("firstName", "lastName", "title", "position", "extension",
 			"directPhone", "email", "room", "office.code", "office.name", "office.departmentCode", "office.openingHours",
@@ -51,7 +55,9 @@ class DirectorySearchService implements DirectorySearch {
 			throw new InvalidInputException("limit", "search.limit-invalid", MAX_LIMIT);
 		}
 		QueryTerms terms = QueryTerms.parse(query);
-		List<Result> results = run(f -> DirectorySearchQuery.of(f, terms), limit);
+		List<Result> results = run(f -> DirectorySearchQuery.of(f, terms), limit).stream()
+			.map(result -> DirectorySearchNameReasons.add(result, terms))
+			.toList();
 		return terms.extension().map(extension -> results.stream().map(r -> withExtensionReason(r, extension)).toList())
 			.orElse(results);
 	}
@@ -78,6 +84,8 @@ class DirectorySearchService implements DirectorySearch {
 				.where(predicate::apply)
 				.highlighter(h -> h.unified().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
 					.numberOfFragments(2))
+				// No exact total: lets Lucene skip documents that cannot reach the top (block-max WAND).
+				.totalHitCountThreshold(limit)
 				.fetchHits(limit)
 				.stream()
 				.map(this::toResult)
