@@ -70,3 +70,13 @@
     next.focus();
   });
 })();
+
+// Directory box (S-TT7): results come as the operator types; Enter must not leave the console mid-call.
+(function () {
+  var box = document.querySelector('.directory-box');
+  if (!box || !window.htmx) { return; }
+  box.addEventListener('submit', function (event) {
+    event.preventDefault();
+    htmx.trigger(document.getElementById('directory-q'), 'search');
+  });
+})();

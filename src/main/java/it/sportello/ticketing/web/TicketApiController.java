@@ -12,6 +12,7 @@ import it.sportello.shared.InvalidInputException;
 import it.sportello.ticketing.Level;
 import it.sportello.ticketing.TicketState;
 import it.sportello.ticketing.internal.IdempotentOpening;
+import it.sportello.ticketing.internal.PutCallThrough;
 import it.sportello.ticketing.internal.TicketDetails;
 import it.sportello.ticketing.internal.TicketManagement;
 import it.sportello.ticketing.internal.TicketQueries;
@@ -66,8 +67,11 @@ class TicketApiController {
 
 	private final CurrentStaff currentStaff;
 
+	private final PutCallThrough putCallThrough;
+
 	TicketApiController(TicketManagement management, IdempotentOpening opening, TicketQueries queries,
-			CurrentStaff currentStaff) {
+			CurrentStaff currentStaff, PutCallThrough putCallThrough) {
+		this.putCallThrough = putCallThrough;
 		this.management = management;
 		this.opening = opening;
 		this.queries = queries;
@@ -213,12 +217,14 @@ class TicketApiController {
 	}
 
 	@PostMapping("/{number}/forwarding")
-	@Operation(summary = "Record that the call was put through to an office or URP, and close (S-TT6)")
+	@Operation(summary = "Record that the call was put through to an office, URP or person, and close (S-TT6, S-TT7)",
+			description = "Give exactly one of destination (free text), employeeId or officeCode; the last two are "
+					+ "resolved through the directory into \"Nome Cognome (interno 1234, Ufficio …)\".")
 	ResponseEntity<TicketDetails> forward(@PathVariable String number, @Valid @RequestBody Forwarding body,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
 		StaffMember by = currentStaff.get();
-		return ok(management.forward(number, ETags.expectedVersion(ifMatch, number), body.destination(), body.note(),
-				by), by);
+		return ok(putCallThrough.putThrough(number, ETags.expectedVersion(ifMatch, number), body.toDestination(),
+				body.note(), by), by);
 	}
 
 	@PostMapping("/{number}/clarifications")

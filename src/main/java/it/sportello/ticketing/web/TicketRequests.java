@@ -8,6 +8,7 @@ import it.sportello.ticketing.OpenTicket;
 import it.sportello.ticketing.internal.Contact;
 import it.sportello.ticketing.internal.ContactOutcome;
 import it.sportello.ticketing.internal.ContactPurpose;
+import it.sportello.ticketing.internal.PutCallThrough;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -69,7 +70,14 @@ final class TicketRequests {
 	record Waiting(@Size(max = 4000) @Nullable String note) {
 	}
 
-	record Forwarding(@NotBlank @Size(max = 300) String destination, @Size(max = 4000) @Nullable String note) {
+	/** Where the call went: a free-text destination, or a person or office of the directory (S-TT7). */
+	record Forwarding(@Size(max = 300) @Nullable String destination, @Size(max = 16) @Nullable String employeeId,
+			@Size(max = 32) @Nullable String officeCode, @Size(max = 4000) @Nullable String note) {
+
+		PutCallThrough.Destination toDestination() {
+			return new PutCallThrough.Destination(destination, employeeId, officeCode);
+		}
+
 	}
 
 	record Closure(@NotBlank @Size(max = 4000) String resolution, @Nullable Boolean commonInterest) {

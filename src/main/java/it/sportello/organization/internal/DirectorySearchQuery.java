@@ -1,0 +1,112 @@
+package it.sportello.organization.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import it.sportello.search.QueryTerms;
+import it.sportello.search.QueryTerms.Pair;
+import it.sportello.search.QueryTerms.Word;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+
+/**
+ * Turns a switchboard request into one query over people and offices. Each required word must be found
+ * somewhere (by itself, or joined with a neighbour: {@code lo russo} → {@code lorusso}); the boosts rank
+ * an exact surname over a first name, an exact word over a typo or a prefix, and an office's own name and
+ * competences over the same words on each of its people. A word naming a function
+ * ({@code dirigente ufficio caccia}) must match the person's position, which leaves offices out.
+ */
+final class DirectorySearchQuery {
+
+	/** Words that name a position, and the position they mean. */
+	private static final Map<String, String> FUNCTIONS = Map.of("dirigente", "dirigente", "capo", "dirigente",
+			"direttore", "dirigente", "responsabile", "responsabile", "funzionario", "funzionario", "funzionaria",
+			"funzionario", "istruttore", "istruttore", "istruttrice", "istruttore", "collaboratore", "collaboratore",
+			"collaboratrice", "collaboratore");
+
+	private DirectorySearchQuery() {
+	}
+
+	static PredicateFinalStep of(SearchPredicateFactory f, QueryTerms terms) {
+		List<Word> words = terms.words();
+		List<Integer> required = new ArrayList<>();
+		List<String> functions = new ArrayList<>();
+		for (int i : terms.required()) {
+			String function = FUNCTIONS.get(words.get(i).text());
+			if (function != null) {
+				functions.add(function);
+			}
+			else {
+				required.add(i);
+			}
+		}
+		BooleanPredicateClausesStep<?, ?> query = f.bool();
+		functions.forEach(function -> query.must(f.match().field("position").matching(function).boost(2f)));
+		if (terms.onlyDigits() && terms.extension().isPresent()) {
+			query.must(extension(f, terms.extension().get()));
+			return query;
+		}
+		for (int i : required) {
+			query.should(word(f, terms, i));
+		}
+		if (!required.isEmpty()) {
+			int minimum = required.size() <= 2 ? required.size() : required.size() - 1;
+			query.minimumShouldMatchNumber(minimum);
+		}
+		return query;
+	}
+
+	private static PredicateFinalStep extension(SearchPredicateFactory f, String extension) {
+		return f.or(f.match().field("extension").matching(extension).boost(10f),
+				f.match().field("switchboardExtension").matching(extension).boost(5f));
+	}
+
+	private static PredicateFinalStep word(SearchPredicateFactory f, QueryTerms terms, int index) {
+		String w = terms.words().get(index).text();
+		BooleanPredicateClausesStep<?, ?> any = f.bool();
+		if (terms.words().get(index).digits()) {
+			Optional<String> extension = terms.extension();
+			any.should(extension(f, extension.orElse(w)));
+			if (w.length() >= 2 && w.length() < 4) {
+				any.should(f.prefix().field("extension").matching(w).boost(2f));
+			}
+			return any;
+		}
+		// The name, word by word: exact, then with a typo, then as the beginning the operator has typed so far.
+		any.should(f.match().field("lastName").matching(w).boost(5f));
+		any.should(f.match().field("firstName").matching(w).boost(3f));
+		// Lower than the surname: for a name without particles both fields hold the same word and would count twice.
+		any.should(f.match().field("lastNameJoined").matching(w).boost(2f));
+		if (w.length() >= 4) {
+			// One edit on surnames only: each fuzzy clause compiles an automaton per query (and per highlighted
+			// field), and one edit already covers the switchboard's typos (Rosi, Santarsero, Lorrusso).
+			any.should(f.match().field("lastName").matching(w).fuzzy(1, 1).boost(2.5f));
+			any.should(f.match().field("lastNameJoined").matching(w).fuzzy(1, 1).boost(2.5f));
+		}
+		if (w.length() >= 2) {
+			any.should(f.prefix().field("lastName").matching(w).boost(2f));
+			any.should(f.prefix().field("lastNameJoined").matching(w).boost(2f));
+			any.should(f.prefix().field("firstName").matching(w).boost(1.5f));
+		}
+		// The name written with a neighbour: "lo russo" is Lorusso, "d angelo" is D'Angelo, "maria teresa" one name.
+		for (Pair pair : terms.pairsOf(index)) {
+			// Two words that make one surname outweigh either word alone ("lo russo" is Lorusso before Russo).
+			any.should(f.match().field("lastNameJoined").matching(pair.joined()).boost(12f));
+			any.should(f.match().field("firstNameJoined").matching(pair.joined()).boost(4f));
+			if (pair.joined().length() >= 5) {
+				any.should(f.match().field("lastNameJoined").matching(pair.joined()).fuzzy(1, 1).boost(3f));
+				any.should(f.prefix().field("lastNameJoined").matching(pair.joined()).boost(2f));
+			}
+		}
+		// What the office is and does: its own document first, then its people.
+		any.should(f.match().field("name").matching(w).boost(4f));
+		any.should(f.match().field("competences").matching(w).boost(3f));
+		any.should(f.match().fields("office.name", "office.competences").matching(w).boost(1f));
+		any.should(f.match().field("position").matching(w).boost(1f));
+		return any;
+	}
+
+}

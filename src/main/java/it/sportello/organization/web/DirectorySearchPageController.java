@@ -1,0 +1,46 @@
+package it.sportello.organization.web;
+
+import java.util.List;
+
+import it.sportello.organization.DirectorySearch;
+import it.sportello.shared.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The directory box: the whole page for a plain request (it works without JavaScript), only the result list
+ * for htmx as the operator types (the console and the "put the call through" form embed it).
+ */
+@Controller
+class DirectorySearchPageController {
+
+	private static final int LIMIT = 10;
+
+	private final DirectorySearch directory;
+
+	DirectorySearchPageController(DirectorySearch directory) {
+		this.directory = directory;
+	}
+
+	@GetMapping("/directory/search")
+	String search(@RequestParam(required = false) @Nullable String q,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+		model.addAttribute("q", q == null ? "" : q);
+		List<DirectorySearch.Result> results = List.of();
+		if (q != null && !q.isBlank()) {
+			try {
+				results = directory.search(q, LIMIT);
+			}
+			catch (InvalidInputException tooLong) {
+				model.addAttribute("error", tooLong.code());
+			}
+		}
+		model.addAttribute("results", results);
+		return htmx != null ? "search/directory :: results" : "search/directory";
+	}
+
+}

@@ -1,0 +1,34 @@
+package it.sportello.search;
+
+/**
+ * The names of the analyzers and normalizers this module registers with Hibernate Search, for the
+ * mappings of other modules. Each answers one question an operator asks of the index.
+ */
+public final class Analyzers {
+
+	/**
+	 * Personal names word by word: case and accents folded ({@code Nicolò} = {@code nicolo}), apostrophes
+	 * (straight or typographic) and hyphens split words ({@code D'Angelo} = {@code d angelo}). No stemming:
+	 * {@code Rossi} and {@code Rosso} are different people.
+	 */
+	public static final String NAME = "sportello_name";
+
+	/**
+	 * A whole name as one token without spaces or apostrophes ({@code D’Onofrio} = {@code donofrio},
+	 * {@code Lo Russo} = {@code lorusso}), so that particles written together or apart find the same person.
+	 */
+	public static final String NAME_JOINED = "sportello_name_joined";
+
+	/** Italian administrative text: elision, stop words, folding and light stemming (tesserini = tesserino). */
+	public static final String TEXT = "sportello_text";
+
+	/** {@link #TEXT} at query time, plus the synonyms callers use for the words offices write. */
+	public static final String TEXT_QUERY = "sportello_text_query";
+
+	/** Codes and identifiers compared whole, case-insensitively. */
+	public static final String KEYWORD = "sportello_keyword";
+
+	private Analyzers() {
+	}
+
+}

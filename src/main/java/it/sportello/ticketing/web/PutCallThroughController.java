@@ -1,0 +1,84 @@
+package it.sportello.ticketing.web;
+
+import java.util.List;
+
+import it.sportello.identity.CurrentStaff;
+import it.sportello.organization.DirectorySearch;
+import it.sportello.shared.DomainException;
+import it.sportello.shared.InvalidInputException;
+import it.sportello.ticketing.internal.PutCallThrough;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * "Passa la chiamata" on a switchboard ticket: directory results to pick from (as the operator types),
+ * and the pick itself, which records the destination and closes the ticket (S-TT7).
+ */
+@Controller
+class PutCallThroughController {
+
+	private final DirectorySearch directory;
+
+	private final PutCallThrough putCallThrough;
+
+	private final CurrentStaff currentStaff;
+
+	private final MessageSource messages;
+
+	PutCallThroughController(DirectorySearch directory, PutCallThrough putCallThrough, CurrentStaff currentStaff,
+			MessageSource messages) {
+		this.directory = directory;
+		this.putCallThrough = putCallThrough;
+		this.currentStaff = currentStaff;
+		this.messages = messages;
+	}
+
+	/** The directory's results with a pick button each: the fragment of {@code search/directory}. */
+	@GetMapping("/tickets/{number}/put-through/candidates")
+	String candidates(@PathVariable String number, @RequestParam long version,
+			@RequestParam(required = false) @Nullable String q, Model model) {
+		List<DirectorySearch.Result> results = List.of();
+		if (q != null && !q.isBlank()) {
+			try {
+				results = directory.search(q, 10);
+			}
+			catch (InvalidInputException tooLong) {
+				model.addAttribute("error", tooLong.code());
+			}
+		}
+		model.addAttribute("q", q);
+		model.addAttribute("results", results);
+		model.addAttribute("version", version);
+		model.addAttribute("pickAction", "/tickets/" + number + "/put-through");
+		return "search/directory :: results";
+	}
+
+	@PostMapping("/tickets/{number}/put-through")
+	String putThrough(@PathVariable String number, @RequestParam long version,
+			@RequestParam(required = false) @Nullable String employeeId,
+			@RequestParam(required = false) @Nullable String officeCode, RedirectAttributes redirect) {
+		try {
+			putCallThrough.putThrough(number, version, new PutCallThrough.Destination(null, employeeId, officeCode), null,
+					currentStaff.get());
+			redirect.addFlashAttribute("success",
+					messages.getMessage("ticket.page.done", null, LocaleContextHolder.getLocale()));
+		}
+		catch (DomainException ex) {
+			if (ex.status().value() == 404) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("error",
+					messages.getMessage(ex.code(), ex.args(), ex.code(), LocaleContextHolder.getLocale()));
+		}
+		return "redirect:/tickets/" + number;
+	}
+
+}
