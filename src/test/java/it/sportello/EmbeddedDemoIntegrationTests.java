@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"spring.datasource.url=jdbc:h2:file:./target/h2-demo-${random.uuid}/sportello;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-		"spring.datasource.username=sa" })
+		"spring.datasource.username=sa", "sportello.index-dir=./target/index/h2-demo-${random.uuid}" })
 @ActiveProfiles("demo")
 class EmbeddedDemoIntegrationTests {
 

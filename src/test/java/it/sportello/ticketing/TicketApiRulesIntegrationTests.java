@@ -227,6 +227,20 @@ class TicketApiRulesIntegrationTests {
 		assertThat(api.get("operatore", "/api/v1/tickets?size=1000").status()).isEqualTo(400);
 	}
 
+	@Test
+	void aTicketWhoseCitizenRecordWasErasedStaysReadableWithoutPersonalData() {
+		String number = open();
+		long citizenId = api.get("operatore", "/api/v1/tickets/" + number).body().path("citizen").path("id").asLong();
+		// The citizens module's table, erased behind ticketing's back (as a privacy erasure would).
+		jdbc.update("update ticket set citizen_id = ? where number = ?", citizenId + 1_000_000, number);
+
+		Response read = api.get("operatore", "/api/v1/tickets/" + number);
+
+		assertThat(read.status()).isEqualTo(200);
+		assertThat(read.body().path("citizen").path("displayName").asString()).isEqualTo("–");
+		assertThat(read.body().path("citizen").path("fiscalCode").isNull()).isTrue();
+	}
+
 	private String open() {
 		Response opened = api.post("operatore", "/api/v1/tickets", newTicket("Richiesta di prova", FISCAL_CODE));
 		assertThat(opened.status()).isEqualTo(201);

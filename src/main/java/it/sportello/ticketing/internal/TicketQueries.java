@@ -78,7 +78,16 @@ public class TicketQueries {
 	}
 
 	public TicketDetails details(Ticket ticket, StaffMember by) {
-		return details(ticket, citizens.find(ticket.citizenId(), by).orElseThrow(), by);
+		return details(ticket, citizens.find(ticket.citizenId(), by).orElseGet(() -> erased(ticket.citizenId())), by);
+	}
+
+	/**
+	 * A ticket outlives its citizen's record (erased on request, say): it stays readable, without the
+	 * personal data, rather than failing.
+	 */
+	private static CitizenView erased(long citizenId) {
+		return new CitizenView(citizenId, it.sportello.citizens.CitizenKind.PERSON, "–", null, null, null, null, null,
+				null, null);
 	}
 
 	/** The details with the ticket's citizen already in hand (read and audited by the caller). */
