@@ -52,7 +52,6 @@ class DirectoryImportIntegrationTests {
 	 * Other tests of the shared context add people and offices of their own: every test here starts
 	 * from exactly the demo files, which a removing import restores.
 	 */
-	@org.junit.jupiter.api.BeforeEach
 	void startFromTheDemoDirectory() {
 		ImportReport restored = directoryImport.run(demo.files(), REAL_REMOVING, "test");
 		assertThat(restored.problems()).isEmpty();
@@ -80,6 +79,7 @@ class DirectoryImportIntegrationTests {
 
 	@Test
 	void theSameFilesTwiceInARowChangeNothing() {
+		startFromTheDemoDirectory();
 		int audited = count("directory_change");
 
 		ImportReport first = directoryImport.run(demo.files(), REAL, "test");
@@ -95,6 +95,7 @@ class DirectoryImportIntegrationTests {
 
 	@Test
 	void aChangedRowUpdatesItsRecordAndIsAuditedWithBeforeAndAfter() {
+		startFromTheDemoDirectory();
 		DirectoryCsvFiles moved = demo.employees(replaceInLine("E0134;", "1° piano", "5° piano"));
 
 		ImportReport report = directoryImport.run(moved.files(), REAL, "admin");
@@ -114,6 +115,7 @@ class DirectoryImportIntegrationTests {
 
 	@Test
 	void aMissingRowIsReportedAndRemovedOnlyWhenAsked() {
+		startFromTheDemoDirectory();
 		DirectoryCsvFiles withoutLast = demo.employees(text -> text.replaceAll("E0832;[^\r\n]*\r\n", ""));
 
 		ImportReport kept = directoryImport.run(withoutLast.files(), REAL, "test");
@@ -233,6 +235,7 @@ class DirectoryImportIntegrationTests {
 
 	@Test
 	void readsFilesWithByteOrderMarkCommasAndLf() {
+		startFromTheDemoDirectory();
 		DirectoryCsvFiles spreadsheet = demo.all(text -> "\uFEFF" + commaSeparated(text).replace("\r\n", "\n"));
 
 		ImportReport report = directoryImport.run(spreadsheet.files(), REAL, "test");
@@ -244,6 +247,7 @@ class DirectoryImportIntegrationTests {
 
 	@Test
 	void exportGivesBackTheImportedFilesByteForByte() {
+		startFromTheDemoDirectory();
 		directoryImport.run(demo.files(), REAL, "test");
 
 		assertThat(export.departments()).isEqualTo(demo.departments);
