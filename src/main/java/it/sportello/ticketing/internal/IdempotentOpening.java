@@ -57,6 +57,7 @@ public class IdempotentOpening {
 	public Opened open(OpenTicket command, StaffMember by, @Nullable String idempotencyKey) {
 		if (idempotencyKey == null || idempotencyKey.isBlank()) {
 			CitizenView citizen = management.resolveCitizen(command, by);
+			management.prepareNumbering();
 			return Objects.requireNonNull(transaction
 				.execute(status -> created(management.create(command, citizen.id(), by), citizen, by)));
 		}
@@ -70,6 +71,7 @@ public class IdempotentOpening {
 			return replay;
 		}
 		CitizenView citizen = management.resolveCitizen(command, by);
+		management.prepareNumbering();
 		try {
 			return transaction.execute(status -> {
 				Ticket ticket = management.create(command, citizen.id(), by);

@@ -70,6 +70,7 @@ public class TicketManagement {
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public Ticket open(OpenTicket command, StaffMember by) {
 		CitizenView citizen = resolveCitizen(command, by);
+		numbers.prepare();
 		return Objects.requireNonNull(transaction.execute(status -> create(command, citizen.id(), by)));
 	}
 
@@ -78,6 +79,12 @@ public class TicketManagement {
 	public CitizenView resolveCitizen(OpenTicket command, StaffMember by) {
 		categories.requireActive("categoryCode", command.categoryCode());
 		return citizenOf(command, by);
+	}
+
+	/** Gets the year's ticket numbering ready; call it before the opening's transaction. */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public void prepareNumbering() {
+		numbers.prepare();
 	}
 
 	/** Creates the ticket for a resolved citizen, inside the caller's transaction. */

@@ -11,6 +11,8 @@ import javax.sql.DataSource;
 
 import it.sportello.ticketing.TicketNumber;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,22 +42,37 @@ public class TicketNumbers {
 		}
 	}
 
+	/**
+	 * Makes sure this year's sequence exists. Called before the ticket's transaction starts, holding no
+	 * connection: creating the sequence takes a connection of its own, and a thread that did so while
+	 * holding its transaction's connection could wait for the pool that the threads queued behind it
+	 * hold (a deadlock seen at the first burst of openings after a restart).
+	 */
+	public void prepare() {
+		int year = Year.now(clock).getValue();
+		ensureSequence(year, sequenceOf(year));
+	}
+
+	/** Creates this year's and next year's sequences at start-up, so New Year's first call finds it. */
+	@EventListener(ApplicationReadyEvent.class)
+	void prepareAtStartUp() {
+		int year = Year.now(clock).getValue();
+		ensureSequence(year, sequenceOf(year));
+		ensureSequence(year + 1, sequenceOf(year + 1));
+	}
+
+	/** The next number; inside the opening's transaction, after {@link #prepare()}. */
 	public TicketNumber next() {
 		int year = Year.now(clock).getValue();
-		String sequence = "ticket_number_" + year;
+		String sequence = sequenceOf(year);
 		ensureSequence(year, sequence);
 		String sql = postgres ? "select nextval('" + sequence + "')" : "select next value for " + sequence;
-		Long value;
-		try {
-			value = jdbc.queryForObject(sql, Long.class);
-		}
-		catch (org.springframework.dao.DataAccessException gone) {
-			// The sequence was dropped behind our back (a restored or cleaned schema): create it again.
-			ready.remove(year);
-			ensureSequence(year, sequence);
-			value = jdbc.queryForObject(sql, Long.class);
-		}
+		Long value = jdbc.queryForObject(sql, Long.class);
 		return TicketNumber.of(year, value);
+	}
+
+	private static String sequenceOf(int year) {
+		return "ticket_number_" + year;
 	}
 
 	private void ensureSequence(int year, String sequence) {
