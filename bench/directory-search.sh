@@ -40,6 +40,10 @@ if [ "$SKIP_BUILD" != 1 ]; then
   log "building the jar and the benchmark classes"
   ./mvnw -B -q $MVN_FLAGS -DskipTests package
   ./mvnw -B -q $MVN_FLAGS test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$ROOT/bench/out/test-classpath.txt"
+elif [ ! -s bench/out/test-classpath.txt ] || [ ! -d target/test-classes ]; then
+  # SKIP_BUILD reuses the jar, but the in-process benchmark still needs the test classes and their classpath.
+  log "building the benchmark classes (the jar is reused)"
+  ./mvnw -B -q $MVN_FLAGS test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$ROOT/bench/out/test-classpath.txt"
 fi
 JAR=$(ls target/sportello-*.jar | grep -v plain | head -1)
 
