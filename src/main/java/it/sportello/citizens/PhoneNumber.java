@@ -1,7 +1,10 @@
 package it.sportello.citizens;
 
+import java.time.Duration;
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
@@ -21,6 +24,16 @@ public record PhoneNumber(String e164) {
 	public static final String DEFAULT_REGION = "IT";
 
 	private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+
+	/**
+	 * Parsing with libphonenumber is the costliest step of opening a ticket, and one request reads the same
+	 * number several times (validation, identification, this record's own check): the outcome of the
+	 * most recent look-ups is kept, bounded, for a few minutes.
+	 */
+	private static final Cache<String, Optional<String>> CANONICAL = Caffeine.newBuilder()
+		.maximumSize(10_000)
+		.expireAfterAccess(Duration.ofMinutes(10))
+		.build();
 
 	public PhoneNumber {
 		if (!canonical(e164).filter(e164::equals).isPresent()) {
@@ -42,6 +55,10 @@ public record PhoneNumber(String e164) {
 		if (raw == null || raw.isBlank() || raw.length() > 40) {
 			return Optional.empty();
 		}
+		return CANONICAL.get(raw, PhoneNumber::parseCanonical);
+	}
+
+	private static Optional<String> parseCanonical(String raw) {
 		try {
 			Phonenumber.PhoneNumber number = UTIL.parse(raw.strip(), DEFAULT_REGION);
 			if (!UTIL.isValidNumber(number)) {

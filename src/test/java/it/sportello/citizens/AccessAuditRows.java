@@ -1,17 +1,22 @@
 package it.sportello.citizens;
 
+import it.sportello.identity.AccessAudit;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Reads identity's access_audit table, to check what the registry recorded. */
+/** Reads identity's access_audit table, to check what the registry recorded (after the writer stored it). */
 final class AccessAuditRows {
 
 	private final JdbcTemplate jdbc;
 
-	AccessAuditRows(JdbcTemplate jdbc) {
+	private final AccessAudit audit;
+
+	AccessAuditRows(JdbcTemplate jdbc, AccessAudit audit) {
 		this.jdbc = jdbc;
+		this.audit = audit;
 	}
 
 	int count(String username, String action, String subjectId) {
+		audit.flush();
 		Integer count = jdbc.queryForObject("""
 				select count(*) from access_audit
 				where username = ? and action = ? and subject_type = 'CITIZEN' and subject_id = ?""", Integer.class,
@@ -20,6 +25,7 @@ final class AccessAuditRows {
 	}
 
 	int count(String action) {
+		audit.flush();
 		Integer count = jdbc.queryForObject(
 				"select count(*) from access_audit where action = ? and subject_type = 'CITIZEN'", Integer.class, action);
 		return count == null ? 0 : count;

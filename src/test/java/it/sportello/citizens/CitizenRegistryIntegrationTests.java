@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
+import it.sportello.identity.AccessAudit;
 import it.sportello.identity.StaffMember;
 import it.sportello.shared.Channel;
 import it.sportello.shared.InvalidInputException;
@@ -35,13 +36,17 @@ class CitizenRegistryIntegrationTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	AccessAudit accessAudit;
+
 	private AccessAuditRows audit;
 
 	@BeforeEach
 	void emptyRegistry() {
+		accessAudit.flush();
 		jdbc.update("delete from citizen");
 		jdbc.update("delete from access_audit where subject_type = 'CITIZEN'");
-		audit = new AccessAuditRows(jdbc);
+		audit = new AccessAuditRows(jdbc, accessAudit);
 	}
 
 	@Test

@@ -2,6 +2,8 @@ package it.sportello.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.stream.IntStream;
+
 import it.sportello.support.SportelloIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +27,7 @@ class AccessAuditIntegrationTests {
 	@Test
 	void recordsWhoDidWhatToWhichRecordAndWhen() {
 		audit.record(OPERATOR, "READ", "CITIZEN", "audit-1");
+		audit.flush();
 		assertThat(jdbc.queryForMap("select username, action, subject_type, occurred_at from access_audit where subject_id = ?",
 				"audit-1"))
 			.containsEntry("username", "operatore")
@@ -35,15 +38,33 @@ class AccessAuditIntegrationTests {
 	}
 
 	@Test
-	void auditRowIsPartOfTheCallersTransaction() {
+	void anAccessIsRecordedOnlyWhenItsTransactionCommits() {
 		transactions.executeWithoutResult(status -> {
 			audit.record(OPERATOR, "UPDATE", "CITIZEN", "audit-rolled-back");
 			status.setRollbackOnly();
 		});
-		transactions.executeWithoutResult(status -> audit.record(OPERATOR, "UPDATE", "CITIZEN", "audit-committed"));
+		transactions.executeWithoutResult(status -> {
+			audit.record(OPERATOR, "UPDATE", "CITIZEN", "audit-committed");
+			// Not before the commit: a transaction that fails later must leave no entry.
+			audit.flush();
+			assertThat(count("audit-committed")).isZero();
+		});
+		audit.flush();
 
 		assertThat(count("audit-rolled-back")).isZero();
 		assertThat(count("audit-committed")).isOne();
+	}
+
+	@Test
+	void theWriterStoresEntriesInTheBackgroundWithoutBeingAsked() throws InterruptedException {
+		IntStream.range(0, 1200).forEach(i -> audit.record(OPERATOR, "READ", "CITIZEN", "audit-background"));
+
+		long deadline = System.nanoTime() + 10_000_000_000L;
+		while (count("audit-background") < 1200 && System.nanoTime() < deadline) {
+			Thread.sleep(20);
+		}
+		// More than one batch (500 a batch), none lost, none twice.
+		assertThat(count("audit-background")).isEqualTo(1200);
 	}
 
 	private int count(String subjectId) {

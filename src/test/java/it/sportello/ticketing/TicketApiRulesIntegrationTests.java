@@ -138,6 +138,27 @@ class TicketApiRulesIntegrationTests {
 	}
 
 	@Test
+	void theListSaysWhetherAnotherPageFollowsAndCountsAllMatchesOnlyWhenAsked() {
+		open();
+		open();
+
+		Response first = api.get("backoffice", "/api/v1/tickets?size=1");
+		assertThat(first.body().path("content").size()).isOne();
+		assertThat(first.body().path("page").path("hasNext").asBoolean()).isTrue();
+		assertThat(first.body().path("page").has("totalElements")).isFalse();
+
+		long total = api.get("backoffice", "/api/v1/tickets?size=1&withTotal=true").body().path("page")
+			.path("totalElements").asLong();
+		assertThat(total).isEqualTo(tickets());
+
+		Response last = api.get("backoffice", "/api/v1/tickets?size=1&page=" + (total - 1));
+		assertThat(last.body().path("content").size()).isOne();
+		assertThat(last.body().path("page").path("number").asInt()).isEqualTo((int) total - 1);
+		assertThat(last.body().path("page").path("hasNext").asBoolean()).isFalse();
+		assertThat(api.get("backoffice", "/api/v1/tickets?size=1&page=" + total).body().path("content").size()).isZero();
+	}
+
+	@Test
 	void departmentSupportListsOnlyItsDepartmentAndCannotActElsewhere() {
 		String number = open();
 		api.post("operatore", path(number, "escalation"),

@@ -31,18 +31,15 @@ public class IdempotentOpening {
 
 	private final TicketRepository tickets;
 
-	private final TicketQueries queries;
-
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	IdempotentOpening(TicketManagement management, IdempotencyKeyRepository keys, TicketRepository tickets,
-			TicketQueries queries, PlatformTransactionManager transactionManager, Clock clock) {
+			PlatformTransactionManager transactionManager, Clock clock) {
 		this.management = management;
 		this.keys = keys;
 		this.tickets = tickets;
-		this.queries = queries;
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.clock = clock;
 	}
@@ -58,8 +55,7 @@ public class IdempotentOpening {
 		if (idempotencyKey == null || idempotencyKey.isBlank()) {
 			CitizenView citizen = management.resolveCitizen(command, by);
 			management.prepareNumbering();
-			return Objects.requireNonNull(transaction
-				.execute(status -> created(management.create(command, citizen.id(), by), citizen, by)));
+			return Objects.requireNonNull(transaction.execute(status -> created(management.create(command, citizen, by))));
 		}
 		if (idempotencyKey.length() > 200) {
 			throw new KeyProblem("ticket.idempotency-key-too-long");
@@ -74,9 +70,10 @@ public class IdempotentOpening {
 		management.prepareNumbering();
 		try {
 			return transaction.execute(status -> {
-				Ticket ticket = management.create(command, citizen.id(), by);
-				keys.saveAndFlush(new IdempotencyKey(by.username(), idempotencyKey, hash, ticket.id(), clock.instant()));
-				return created(ticket, citizen, by);
+				TicketManagement.NewTicket created = management.create(command, citizen, by);
+				keys.saveAndFlush(new IdempotencyKey(by.username(), idempotencyKey, hash, created.ticket().id(),
+						clock.instant()));
+				return created(created);
 			});
 		}
 		catch (DataIntegrityViolationException concurrentRetry) {
@@ -90,12 +87,11 @@ public class IdempotentOpening {
 	}
 
 	/**
-	 * Describes the new ticket inside the transaction that created it. Reading it in a transaction of its
-	 * own cost a second connection checkout and a second commit (a WAL flush) on every opening.
+	 * The new ticket, described inside the transaction that created it (the citizen was just identified
+	 * and that access audited: no second read of the record).
 	 */
-	private Opened created(Ticket ticket, CitizenView citizen, StaffMember by) {
-		// The citizen was just identified (and that access audited): no second read of the record.
-		return new Opened(ticket, true, queries.details(ticket, citizen, by));
+	private static Opened created(TicketManagement.NewTicket created) {
+		return new Opened(created.ticket(), true, created.details());
 	}
 
 	private @Nullable Opened replay(IdempotencyKey.Key key, String hash) {

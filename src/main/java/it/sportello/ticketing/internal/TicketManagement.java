@@ -2,6 +2,7 @@ package it.sportello.ticketing.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 
@@ -71,7 +72,7 @@ public class TicketManagement {
 	public Ticket open(OpenTicket command, StaffMember by) {
 		CitizenView citizen = resolveCitizen(command, by);
 		numbers.prepare();
-		return Objects.requireNonNull(transaction.execute(status -> create(command, citizen.id(), by)));
+		return Objects.requireNonNull(transaction.execute(status -> create(command, citizen, by))).ticket();
 	}
 
 	/** The citizen the ticket is for: the one named by id, or the one the details identify (created if new). */
@@ -87,12 +88,21 @@ public class TicketManagement {
 		numbers.prepare();
 	}
 
-	/** Creates the ticket for a resolved citizen, inside the caller's transaction. */
+	/**
+	 * Creates the ticket for a resolved citizen, inside the caller's transaction, and describes it as
+	 * stored: its timeline is the entries just written, so nothing is read back.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public Ticket create(OpenTicket command, long citizenId, StaffMember by) {
+	public NewTicket create(OpenTicket command, CitizenView citizen, StaffMember by) {
 		Ticket ticket = Ticket.open(numbers.next(), command.channel(), command.categoryCode(), command.subject(),
-				command.description(), citizenId, by, now());
-		return store(ticket);
+				command.description(), citizen.id(), by, now());
+		List<HistoryEntry> history = ticket.pendingHistory();
+		Ticket stored = store(ticket);
+		return new NewTicket(stored, queries.details(stored, citizen, history, by));
+	}
+
+	/** A ticket just opened, with its details as the creating transaction saw them. */
+	public record NewTicket(Ticket ticket, TicketDetails details) {
 	}
 
 	public TicketDetails close(String number, @Nullable Long expectedVersion, String answer, boolean commonInterest,

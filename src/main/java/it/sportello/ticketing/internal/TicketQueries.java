@@ -26,6 +26,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,8 +40,8 @@ import static it.sportello.identity.Role.URP;
 
 /** Reading tickets: detail, search, a citizen's history and the work queues, always within the viewer's scope. */
 @Service
-// Not read-only: reading a ticket reads the citizen's record, and that access is audited (a write).
-@Transactional
+// Read-only: the audit entry of each read of a citizen's record is written by the audit's own writer.
+@Transactional(readOnly = true)
 public class TicketQueries {
 
 	private final TicketRepository tickets;
@@ -92,9 +93,14 @@ public class TicketQueries {
 
 	/** The details with the ticket's citizen already in hand (read and audited by the caller). */
 	public TicketDetails details(Ticket ticket, CitizenView citizen, StaffMember by) {
+		return details(ticket, citizen, this.history.findByTicketIdOrderByIdAsc(ticket.id()), by);
+	}
+
+	/** The details with the citizen and the whole timeline in hand (a ticket just created, say). */
+	TicketDetails details(Ticket ticket, CitizenView citizen, List<HistoryEntry> timeline, StaffMember by) {
 		Instant now = clock.instant();
 		List<TicketAction> allowed = Arrays.stream(TicketAction.values()).filter(a -> ticket.allows(a, by)).toList();
-		List<TicketDetails.Event> history = this.history.findByTicketIdOrderByIdAsc(ticket.id())
+		List<TicketDetails.Event> history = timeline
 			.stream()
 			.map(h -> new TicketDetails.Event(h.occurredAt(), h.actor(), h.actorName(), h.action(), h.fromState(),
 					h.toState(), h.departmentCode(), h.note(),
@@ -114,15 +120,41 @@ public class TicketQueries {
 	/** The ticket search (S-TT2 operators, back office, departments), newest first unless asked otherwise. */
 	public Page<TicketSummary> search(TicketSearch search, Pageable pageable, StaffMember by) {
 		requireTicketReader(by);
-		Collection<Long> citizenIds = null;
-		if (search.citizen() != null && !search.citizen().isBlank()) {
-			citizenIds = citizens.search(search.citizen(), 200, by).stream().map(CitizenView::id).toList();
+		Page<Ticket> found = tickets.findAll(TicketSpecifications.matching(search, citizenIds(search, by), by,
+				clock.instant(), clock.getZone()), sortedByDefault(pageable));
+		return new PageImpl<>(summaries(found.getContent()), found.getPageable(), found.getTotalElements());
+	}
+
+	private @Nullable Collection<Long> citizenIds(TicketSearch search, StaffMember by) {
+		if (search.citizen() == null || search.citizen().isBlank()) {
+			return null;
 		}
-		Pageable page = pageable.getSort().isSorted() ? pageable
+		return citizens.search(search.citizen(), 200, by).stream().map(CitizenView::id).toList();
+	}
+
+	private static Pageable sortedByDefault(Pageable pageable) {
+		return pageable.getSort().isSorted() ? pageable
 				: PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "openedAt"));
-		Page<Ticket> found = tickets.findAll(
-				TicketSpecifications.matching(search, citizenIds, by, clock.instant(), clock.getZone()), page);
-		return summaries(found);
+	}
+
+	/**
+	 * The API's list: one page and whether another follows, without counting every match (a count over
+	 * a large table costs more than the page itself); the total only when asked for.
+	 */
+	public TicketPage list(TicketSearch search, Pageable pageable, boolean withTotal, StaffMember by) {
+		if (withTotal) {
+			Page<TicketSummary> page = search(search, pageable, by);
+			return new TicketPage(page.getContent(),
+					new TicketPage.PageInfo(page.getNumber(), page.getSize(), page.hasNext(), page.getTotalElements()));
+		}
+		requireTicketReader(by);
+		Collection<Long> citizenIds = citizenIds(search, by);
+		Pageable page = sortedByDefault(pageable);
+		Slice<Ticket> found = tickets.findBy(
+				TicketSpecifications.matching(search, citizenIds, by, clock.instant(), clock.getZone()),
+				query -> query.slice(page));
+		return new TicketPage(summaries(found.getContent()),
+				new TicketPage.PageInfo(found.getNumber(), found.getSize(), found.hasNext(), null));
 	}
 
 	/** S-Q1: the citizen's earlier tickets, shown to whoever answers them next. */
@@ -176,12 +208,12 @@ public class TicketQueries {
 		return search(search, PageRequest.of(0, 200, sort), by).getContent();
 	}
 
-	private Page<TicketSummary> summaries(Page<Ticket> page) {
+	private List<TicketSummary> summaries(List<Ticket> tickets) {
 		Instant now = clock.instant();
 		Map<Long, String> names = citizens
-			.displayNames(page.getContent().stream().map(Ticket::citizenId).collect(Collectors.toSet()));
+			.displayNames(tickets.stream().map(Ticket::citizenId).collect(Collectors.toSet()));
 		Map<String, String> departmentNames = departmentNames();
-		List<TicketSummary> content = page.getContent()
+		return tickets
 			.stream()
 			.map(t -> new TicketSummary(t.number().value(), t.state(), t.level(), t.channel(),
 					category(t.categoryCode()), t.subject(),
@@ -189,7 +221,6 @@ public class TicketQueries {
 					department(t.departmentCode(), departmentNames), t.openedAt(), t.updatedAt(), t.dueAt(),
 					t.isOverdue(now), t.reminderCount(), t.clarificationPending()))
 			.toList();
-		return new PageImpl<>(content, page.getPageable(), page.getTotalElements());
 	}
 
 	private CodeAndName category(String code) {

@@ -15,6 +15,7 @@ import it.sportello.ticketing.internal.IdempotentOpening;
 import it.sportello.ticketing.internal.PutCallThrough;
 import it.sportello.ticketing.internal.TicketDetails;
 import it.sportello.ticketing.internal.TicketManagement;
+import it.sportello.ticketing.internal.TicketPage;
 import it.sportello.ticketing.internal.TicketQueries;
 import it.sportello.ticketing.internal.TicketSearch;
 import it.sportello.ticketing.internal.TicketSummary;
@@ -95,8 +96,9 @@ class TicketApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Search tickets", description = "Every filter is optional; department-scoped users see only their department's tickets.")
-	Page<TicketSummary> search(@RequestParam(required = false) @Nullable String number,
+	@Operation(summary = "Search tickets", description = "Every filter is optional; department-scoped users see only their department's tickets. "
+			+ "The page says whether another follows (page.hasNext); the number of all matches is counted only with withTotal=true.")
+	TicketPage search(@RequestParam(required = false) @Nullable String number,
 			@Parameter(description = "Citizen's name, fiscal code, phone or e-mail")
 			@RequestParam(required = false) @Nullable String citizen,
 			@RequestParam(required = false) @Nullable Long citizenId,
@@ -110,7 +112,9 @@ class TicketApiController {
 			@RequestParam(required = false) @Nullable Boolean clarificationPending,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
 			@Parameter(description = "openedAt, updatedAt or dueAt, with ,asc or ,desc")
-			@RequestParam(required = false) @Nullable String sort) {
+			@RequestParam(required = false) @Nullable String sort,
+			@Parameter(description = "Also count every match (page.totalElements); slower on large lists")
+			@RequestParam(defaultValue = "false") boolean withTotal) {
 		if (page < 0) {
 			throw new InvalidInputException("page", "ticket.page-invalid");
 		}
@@ -119,7 +123,7 @@ class TicketApiController {
 		}
 		TicketSearch search = new TicketSearch(number, citizen, citizenId, state, level, department, category,
 				openedFrom, openedTo, overdue, clarificationPending);
-		return queries.search(search, PageRequest.of(page, size, sortOf(sort)), currentStaff.get());
+		return queries.list(search, PageRequest.of(page, size, sortOf(sort)), withTotal, currentStaff.get());
 	}
 
 	@GetMapping("/{number}")

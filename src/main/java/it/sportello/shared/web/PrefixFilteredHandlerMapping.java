@@ -1,0 +1,81 @@
+package it.sportello.shared.web;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.ServletRequestPathUtils;
+
+/**
+ * Spring MVC's request mapping, with a cheap first test. A path with a variable
+ * ({@code /api/v1/tickets/2026-000123}) is not found among the literal paths, so Spring checks every
+ * mapping of the application in full (method, parameters, headers, media types, then the pattern) —
+ * on a ticket read that cost more than the read itself. A mapping whose pattern's literal start
+ * ({@code /api/v1/tickets/}) is not the start of the path cannot match: it is skipped before any of that.
+ */
+class PrefixFilteredHandlerMapping extends RequestMappingHandlerMapping {
+
+	private final Map<RequestMappingInfo, String[]> literalStarts = new ConcurrentHashMap<>();
+
+	@Override
+	protected @Nullable RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
+		if (ServletRequestPathUtils.hasParsedRequestPath(request)) {
+			String path = ServletRequestPathUtils.getParsedRequestPath(request).pathWithinApplication().value();
+			if (!startsWithAny(path, literalStarts.computeIfAbsent(info, PrefixFilteredHandlerMapping::literalStarts))) {
+				return null;
+			}
+		}
+		return super.getMatchingMapping(info, request);
+	}
+
+	private static boolean startsWithAny(String path, String[] starts) {
+		for (String start : starts) {
+			if (path.startsWith(start)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Each pattern's text up to its first variable or wildcard; "" (anything) without path patterns. */
+	private static String[] literalStarts(RequestMappingInfo info) {
+		PathPatternsRequestCondition patterns = info.getPathPatternsCondition();
+		if (patterns == null || patterns.getPatternValues().isEmpty()) {
+			return new String[] { "" };
+		}
+		return patterns.getPatternValues().stream().map(PrefixFilteredHandlerMapping::literalStart).toArray(String[]::new);
+	}
+
+	static String literalStart(String pattern) {
+		for (int i = 0; i < pattern.length(); i++) {
+			char c = pattern.charAt(i);
+			if (c == '{' || c == '*' || c == '?' || c == '\\') {
+				return pattern.substring(0, i);
+			}
+		}
+		return pattern;
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Registration {
+
+		@Bean
+		WebMvcRegistrations prefixFilteredHandlerMapping() {
+			return new WebMvcRegistrations() {
+				@Override
+				public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+					return new PrefixFilteredHandlerMapping();
+				}
+			};
+		}
+
+	}
+
+}
