@@ -19,6 +19,9 @@
 #   JAVA_OPTS [-Xmx512m -Xms512m -XX:+UseParallelGC]   JVM options
 #   APP_ARGS              extra Spring Boot arguments (e.g. --spring.datasource.hikari.maximum-pool-size=10)
 #   SKIP_BUILD [0]        1: use the jar already in target/
+#   CDS [1]               1: run the application as Spring Boot documents for production start-up: the jar
+#                         extracted (java -Djarmode=tools -jar … extract) with a class-data-sharing archive
+#                         made by a training run; the plain `java -jar` start-up is measured first, either way
 #   OUT [bench/out/<timestamp>]   where logs and raw wrk/pgbench outputs go
 set -euo pipefail
 
@@ -38,6 +41,7 @@ CITIZENS=${CITIZENS:-3000}
 JAVA_OPTS=${JAVA_OPTS:--Xmx512m -Xms512m -XX:+UseParallelGC}
 APP_ARGS=${APP_ARGS:-}
 SKIP_BUILD=${SKIP_BUILD:-0}
+CDS=${CDS:-1}
 OUT=${OUT:-$ROOT/bench/out/$(date -u +%Y%m%dT%H%M%SZ)}
 BASE=http://127.0.0.1:$PORT
 
@@ -88,28 +92,60 @@ if curl -s -o /dev/null "$BASE/actuator/health"; then
 	exit 1
 fi
 
-log "starting $JAR with $JAVA_OPTS"
-START_NS=$(date +%s%N)
-# shellcheck disable=SC2086
-java $JAVA_OPTS -Xlog:gc:file="$OUT/gc.log" -jar "$JAR" --spring.profiles.active=demo,postgres \
-	--spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB" --spring.datasource.username="$PGUSER" \
-	--server.port="$PORT" --spring.thymeleaf.cache=true $APP_ARGS >"$OUT/app.log" 2>&1 &
-APP_PID=$!
-
-STARTED_NS=""; UP_NS=""
-for _ in $(seq 1 1200); do
-	kill -0 "$APP_PID" 2>/dev/null || { tail -50 "$OUT/app.log" >&2; echo "the application died" >&2; exit 1; }
-	[ -z "$STARTED_NS" ] && grep -q 'Started Sportello' "$OUT/app.log" && STARTED_NS=$(date +%s%N)
-	if curl -s "$BASE/actuator/health" | grep -q '"UP"'; then UP_NS=$(date +%s%N); break; fi
-	sleep 0.05
-done
-[ -n "$UP_NS" ] || { echo "the application did not come up in 60 s" >&2; exit 1; }
-[ -n "$STARTED_NS" ] || STARTED_NS=$UP_NS
+APP_COMMON=(--spring.datasource.username="$PGUSER" --server.port="$PORT" --spring.thymeleaf.cache=true)
+# start_app LOG JAR [java options...]: starts the application on the bench database, sets APP_PID and
+# waits until health answers UP; sets STARTUP_LOG_S (process start -> 'Started' line) and STARTUP_UP_S.
+start_app() {
+	local log_file=$1 jar=$2 start_ns started_ns="" up_ns=""; shift 2
+	start_ns=$(date +%s%N)
+	# shellcheck disable=SC2086
+	java $JAVA_OPTS "$@" -jar "$jar" --spring.profiles.active=demo,postgres \
+		--spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB" "${APP_COMMON[@]}" \
+		--sportello.index-dir="$OUT/index" $APP_ARGS >"$log_file" 2>&1 &
+	APP_PID=$!
+	for _ in $(seq 1 1200); do
+		kill -0 "$APP_PID" 2>/dev/null || { tail -50 "$log_file" >&2; echo "the application died" >&2; exit 1; }
+		[ -z "$started_ns" ] && grep -q 'Started Sportello' "$log_file" && started_ns=$(date +%s%N)
+		if curl -s "$BASE/actuator/health" | grep -q '"UP"'; then up_ns=$(date +%s%N); break; fi
+		sleep 0.05
+	done
+	[ -n "$up_ns" ] || { echo "the application did not come up in 60 s" >&2; exit 1; }
+	[ -n "$started_ns" ] || started_ns=$up_ns
+	STARTUP_LOG_S=$(secs "$start_ns" "$started_ns")
+	STARTUP_UP_S=$(secs "$start_ns" "$up_ns")
+}
 secs() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b - a) / 1e9 }'; }
-STARTUP_LOG_S=$(secs "$START_NS" "$STARTED_NS")
-STARTUP_UP_S=$(secs "$START_NS" "$UP_NS")
-# "Started Sportello in 6.1 seconds (process running for 6.6)"
-SPRING_STARTED=$(grep -o 'Started Sportello in [0-9.]* seconds (process running for [0-9.]*)' "$OUT/app.log" | head -1)
+spring_started() { grep -o 'Started Sportello in [0-9.]* seconds (process running for [0-9.]*)' "$1" | head -1; }
+
+# The plain `java -jar` start-up, on a fresh database (migrations, demo data, index), then stopped.
+log "starting $JAR with $JAVA_OPTS (plain java -jar, start-up only)"
+start_app "$OUT/app-plain.log" "$JAR"
+PLAIN_LOG_S=$STARTUP_LOG_S; PLAIN_UP_S=$STARTUP_UP_S; PLAIN_SPRING=$(spring_started "$OUT/app-plain.log")
+log "plain jar up: 'Started' line after ${PLAIN_LOG_S}s, health UP after ${PLAIN_UP_S}s; app says: $PLAIN_SPRING"
+stop_app
+
+APP_JAR=$JAR; APP_JVM=(-Xlog:gc:file="$OUT/gc.log")
+if [ "$CDS" = 1 ]; then
+	# Spring Boot's documented production set-up: extracted jar + a class-data-sharing archive, recorded by
+	# a training run that stops once the context is refreshed (on a scratch database, dropped after).
+	log "extracting the jar and recording a CDS archive (training run)"
+	rm -rf "$OUT/app" && java -Djarmode=tools -jar "$JAR" extract --destination "$OUT/app" >/dev/null
+	APP_JAR="$OUT/app/$(basename "$JAR")"
+	psql -X -q -d postgres -v ON_ERROR_STOP=1 -c "drop database if exists ${BENCH_DB}_cds with (force)" -c "create database ${BENCH_DB}_cds"
+	# shellcheck disable=SC2086
+	java $JAVA_OPTS -XX:ArchiveClassesAtExit="$OUT/app/sportello.jsa" -Dspring.context.exit=onRefresh -jar "$APP_JAR" \
+		--spring.profiles.active=demo,postgres --spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/${BENCH_DB}_cds" \
+		"${APP_COMMON[@]}" --sportello.index-dir="$OUT/index-cds" $APP_ARGS >"$OUT/app-cds-training.log" 2>&1
+	psql -X -q -d postgres -c "drop database if exists ${BENCH_DB}_cds with (force)"
+	APP_JVM+=(-XX:SharedArchiveFile="$OUT/app/sportello.jsa")
+	# The measured start below is on the database the plain start already migrated and filled: start again
+	# from an empty one, so both start-ups do the same work.
+	psql -X -q -d postgres -v ON_ERROR_STOP=1 -c "drop database if exists $BENCH_DB with (force)" -c "create database $BENCH_DB"
+	rm -rf "$OUT/index"
+fi
+log "starting $APP_JAR with $JAVA_OPTS ${APP_JVM[*]}"
+start_app "$OUT/app.log" "$APP_JAR" "${APP_JVM[@]}"
+SPRING_STARTED=$(spring_started "$OUT/app.log")
 log "up: 'Started' line after ${STARTUP_LOG_S}s, health UP after ${STARTUP_UP_S}s; app says: $SPRING_STARTED"
 
 # --- token --------------------------------------------------------------------------------------------
@@ -222,13 +258,14 @@ PG_CPU=$(awk -v tps="$PG_TPS" -v c="$PG_CLIENT_CPU" -v d="$PGBENCH_DURATION" -v 
 	echo "## Sportello benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
 	echo
 	echo "machine: $(nproc) cores, $(free -g | awk '/^Mem:/ { print $2 }') GB, $(lscpu | sed -n 's/^Model name: *//p' | head -1); java $(java -version 2>&1 | head -1 | cut -d'"' -f2); PostgreSQL $(psql -X -At -d postgres -c 'show server_version' | cut -d' ' -f1)"
-	echo "JVM: $JAVA_OPTS $APP_ARGS; wrk -t$THREADS -c$CONNECTIONS; load generator, application and database share the machine"
+	echo "JVM: $JAVA_OPTS $APP_ARGS$([ "$CDS" = 1 ] && echo ' (load phases on the extracted jar with its CDS archive)'); wrk -t$THREADS -c$CONNECTIONS; load generator, application and database share the machine"
 	echo
 	echo "| measure | result | target | |"
 	echo "|---|---|---|---|"
-	echo "| start-up, process start → 'Started' log line | ${STARTUP_LOG_S} s | < 10 s | $(verdict "$STARTUP_LOG_S" 10 max) |"
-	echo "| start-up, process start → health UP | ${STARTUP_UP_S} s | | |"
-	echo "| start-up, as Spring reports it | ${SPRING_STARTED#Started Sportello } | | |"
+	echo "| start-up, plain java -jar, process start → 'Started' log line | ${PLAIN_LOG_S} s (health UP ${PLAIN_UP_S} s; Spring: ${PLAIN_SPRING#Started Sportello }) | < 10 s | $(verdict "$PLAIN_LOG_S" 10 max) |"
+	if [ "$CDS" = 1 ]; then
+		echo "| start-up, extracted jar + CDS archive, process start → 'Started' log line | ${STARTUP_LOG_S} s (health UP ${STARTUP_UP_S} s; Spring: ${SPRING_STARTED#Started Sportello }) | < 10 s | $(verdict "$STARTUP_LOG_S" 10 max) |"
+	fi
 	echo "| POST /api/v1/tickets, ${DURATION} s | ${CREATE_RPS} req/s ($CREATED tickets stored = $DB_RATE/s), errors $CREATE_ERR | ≥ 1000/s | $(verdict "$CREATE_RPS" 1000 min "$CREATE_ERR") |"
 	echo "| POST latency p50 / p99 | $(wrk_pct create 50) / $(wrk_pct create 99) ms | p99 < 100 ms | $(verdict "$(wrk_pct create 99)" 100 max) |"
 	echo "| POST CPU per request | $(cpu_per_req create "$CREATE_RPS") | | |"

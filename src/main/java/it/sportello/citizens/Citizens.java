@@ -17,6 +17,15 @@ public interface Citizens {
 	 */
 	CitizenView identify(CitizenDetails details, StaffMember by);
 
+	/**
+	 * {@link #identify} inside the caller's transaction (required), so that whatever the caller stores
+	 * for the citizen — a ticket — commits with it in one transaction. Someone registering the same
+	 * citizen at the same moment makes the caller's transaction fail with a
+	 * {@link org.springframework.dao.DataIntegrityViolationException} (or an optimistic-locking failure):
+	 * the caller retries in a new transaction, which finds their record.
+	 */
+	CitizenView identifyInTransaction(CitizenDetails details, StaffMember by);
+
 	Optional<CitizenView> find(long id, StaffMember by);
 
 	/** Look-up as the operator types: fiscal code, phone, e-mail or name (prefix), best matches first. */

@@ -19,6 +19,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -69,24 +71,32 @@ class CitizenRegistry implements Citizens {
 		}
 	}
 
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public CitizenView identifyInTransaction(CitizenDetails details, StaffMember by) {
+		return identifyHere(ValidatedDetails.of(details), by);
+	}
+
 	private CitizenView attemptIdentify(ValidatedDetails details, StaffMember by) {
-		CitizenView view = ownTransaction.execute(status -> {
-			Optional<Citizen> known = findKnown(details);
-			if (known.isPresent()) {
-				Citizen citizen = known.get();
-				boolean changed = citizen.complete(details, clock.instant());
-				Citizen saved = changed ? citizens.saveAndFlush(citizen) : citizen;
-				audit.record(by, changed ? "UPDATE" : "READ", SUBJECT, String.valueOf(saved.id()));
-				return saved.toView();
-			}
-			if (!details.hasName()) {
-				throw new InvalidInputException("name", "citizen.name.required");
-			}
-			Citizen created = citizens.saveAndFlush(Citizen.register(details, clock.instant()));
-			audit.record(by, "CREATE", SUBJECT, String.valueOf(created.id()));
-			return created.toView();
-		});
-		return Objects.requireNonNull(view);
+		return Objects.requireNonNull(ownTransaction.execute(status -> identifyHere(details, by)));
+	}
+
+	/** Finds, completes or registers the citizen in the current transaction. */
+	private CitizenView identifyHere(ValidatedDetails details, StaffMember by) {
+		Optional<Citizen> known = findKnown(details);
+		if (known.isPresent()) {
+			Citizen citizen = known.get();
+			boolean changed = citizen.complete(details, clock.instant());
+			Citizen saved = changed ? citizens.saveAndFlush(citizen) : citizen;
+			audit.record(by, changed ? "UPDATE" : "READ", SUBJECT, String.valueOf(saved.id()));
+			return saved.toView();
+		}
+		if (!details.hasName()) {
+			throw new InvalidInputException("name", "citizen.name.required");
+		}
+		Citizen created = citizens.saveAndFlush(Citizen.register(details, clock.instant()));
+		audit.record(by, "CREATE", SUBJECT, String.valueOf(created.id()));
+		return created.toView();
 	}
 
 	/** By fiscal code (proof of identity), else by phone, else by e-mail, skipping records of someone else. */

@@ -12,6 +12,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -43,6 +44,15 @@ class SecurityConfiguration {
 		passwords.setPasswordEncoder(passwordEncoder);
 		passwords.setUserDetailsPasswordService(users);
 		return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+	}
+
+	/**
+	 * No observation (span and timers) around each of the security filters of each request: it cost more
+	 * than the filters' own work; HTTP request metrics (http.server.requests) stay.
+	 */
+	@Bean
+	SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
 	}
 
 	@Bean

@@ -7,12 +7,12 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Objects;
 
-import it.sportello.citizens.CitizenView;
 import it.sportello.identity.StaffMember;
 import it.sportello.shared.DomainException;
 import it.sportello.ticketing.OpenTicket;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -52,38 +52,48 @@ public class IdempotentOpening {
 	}
 
 	public Opened open(OpenTicket command, StaffMember by, @Nullable String idempotencyKey) {
-		if (idempotencyKey == null || idempotencyKey.isBlank()) {
-			CitizenView citizen = management.resolveCitizen(command, by);
-			management.prepareNumbering();
-			return Objects.requireNonNull(transaction.execute(status -> created(management.create(command, citizen, by))));
-		}
-		if (idempotencyKey.length() > 200) {
-			throw new KeyProblem("ticket.idempotency-key-too-long");
-		}
-		IdempotencyKey.Key key = new IdempotencyKey.Key(by.username(), idempotencyKey);
-		String hash = hash(command);
-		Opened replay = replay(key, hash);
-		if (replay != null) {
-			return replay;
-		}
-		CitizenView citizen = management.resolveCitizen(command, by);
-		management.prepareNumbering();
-		try {
-			return transaction.execute(status -> {
-				TicketManagement.NewTicket created = management.create(command, citizen, by);
-				keys.saveAndFlush(new IdempotencyKey(by.username(), idempotencyKey, hash, created.ticket().id(),
-						clock.instant()));
-				return created(created);
-			});
-		}
-		catch (DataIntegrityViolationException concurrentRetry) {
-			// The same key was used by a request running at the same time, which won: answer with its ticket.
-			Opened winner = replay(key, hash);
-			if (winner == null) {
-				throw concurrentRetry;
+		IdempotencyKey.@Nullable Key key = null;
+		String hash = null;
+		if (idempotencyKey != null && !idempotencyKey.isBlank()) {
+			if (idempotencyKey.length() > 200) {
+				throw new KeyProblem("ticket.idempotency-key-too-long");
 			}
-			return winner;
+			key = new IdempotencyKey.Key(by.username(), idempotencyKey);
+			hash = hash(command);
+			Opened replay = replay(key, hash);
+			if (replay != null) {
+				return replay;
+			}
 		}
+		management.prepareNumbering();
+		for (int attempt = 1;; attempt++) {
+			try {
+				return Objects.requireNonNull(transaction.execute(status -> openOnce(command, by, idempotencyKey)));
+			}
+			catch (DataIntegrityViolationException | OptimisticLockingFailureException conflict) {
+				if (key != null) {
+					// The same key was used by a request running at the same time, which won: its ticket.
+					Opened winner = replay(key, Objects.requireNonNull(hash));
+					if (winner != null) {
+						return winner;
+					}
+				}
+				if (attempt == 2) {
+					throw conflict;
+				}
+				// Someone registered (or completed) the same citizen at the same moment: once more, and
+				// this time their record is found.
+			}
+		}
+	}
+
+	private Opened openOnce(OpenTicket command, StaffMember by, @Nullable String idempotencyKey) {
+		TicketManagement.NewTicket created = management.openInTransaction(command, by);
+		if (idempotencyKey != null && !idempotencyKey.isBlank()) {
+			keys.saveAndFlush(new IdempotencyKey(by.username(), idempotencyKey, hash(command), created.ticket().id(),
+					clock.instant()));
+		}
+		return created(created);
 	}
 
 	/**

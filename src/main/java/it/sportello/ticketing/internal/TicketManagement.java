@@ -3,7 +3,6 @@ package it.sportello.ticketing.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.BiConsumer;
 
 import it.sportello.citizens.CitizenView;
@@ -18,7 +17,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The use cases of the ticket workflow: one transactional method per action. Each loads the ticket
@@ -47,12 +45,9 @@ public class TicketManagement {
 
 	private final Clock clock;
 
-	private final TransactionTemplate transaction;
-
 	TicketManagement(TicketRepository tickets, HistoryRepository history, TicketNumbers numbers, CategoryCatalog categories,
 			ServiceLevel serviceLevel, Citizens citizens, Departments departments, TicketQueries queries,
-			Clock clock, TransactionTemplate transaction) {
-		this.transaction = transaction;
+			Clock clock) {
 		this.queries = queries;
 		this.tickets = tickets;
 		this.history = history;
@@ -65,21 +60,15 @@ public class TicketManagement {
 	}
 
 	/**
-	 * S-TT1: opens a ticket, finding or creating the citizen record (never duplicating it). The citizen
-	 * registry commits on its own, so it runs before the ticket's transaction: one connection at a time.
+	 * S-TT1: opens a ticket in the caller's transaction, finding or creating the citizen record (never
+	 * duplicating it) in the same transaction: opening for a known caller is one transaction. When
+	 * someone registers the same citizen at the same moment, the transaction fails on the unique key and
+	 * the caller retries (see {@link IdempotentOpening}); call {@link #prepareNumbering()} first.
 	 */
-	@Transactional(propagation = Propagation.NOT_SUPPORTED)
-	public Ticket open(OpenTicket command, StaffMember by) {
-		CitizenView citizen = resolveCitizen(command, by);
-		numbers.prepare();
-		return Objects.requireNonNull(transaction.execute(status -> create(command, citizen, by))).ticket();
-	}
-
-	/** The citizen the ticket is for: the one named by id, or the one the details identify (created if new). */
-	@Transactional(propagation = Propagation.NOT_SUPPORTED)
-	public CitizenView resolveCitizen(OpenTicket command, StaffMember by) {
+	@Transactional(propagation = Propagation.MANDATORY)
+	public NewTicket openInTransaction(OpenTicket command, StaffMember by) {
 		categories.requireActive("categoryCode", command.categoryCode());
-		return citizenOf(command, by);
+		return create(command, citizenOf(command, by), by);
 	}
 
 	/** Gets the year's ticket numbering ready; call it before the opening's transaction. */
@@ -218,7 +207,7 @@ public class TicketManagement {
 		if (command.citizen() == null) {
 			throw new InvalidInputException("citizen", "ticket.citizen-required");
 		}
-		return citizens.identify(command.citizen(), by);
+		return citizens.identifyInTransaction(command.citizen(), by);
 	}
 
 	private String requireDepartment(String code) {

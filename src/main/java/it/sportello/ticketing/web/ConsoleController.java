@@ -10,8 +10,8 @@ import it.sportello.organization.Departments;
 import it.sportello.shared.Channel;
 import it.sportello.shared.InvalidInputException;
 import it.sportello.ticketing.internal.CategoryCatalog;
+import it.sportello.ticketing.internal.IdempotentOpening;
 import it.sportello.ticketing.internal.Ticket;
-import it.sportello.ticketing.internal.TicketManagement;
 import it.sportello.ticketing.internal.TicketQueries;
 import jakarta.validation.Valid;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,7 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('FIRST_LEVEL')")
 class ConsoleController {
 
-	private final TicketManagement management;
+	private final IdempotentOpening opening;
 
 	private final TicketQueries queries;
 
@@ -49,10 +49,10 @@ class ConsoleController {
 
 	private final String greeting;
 
-	ConsoleController(TicketManagement management, TicketQueries queries, CategoryCatalog categories,
+	ConsoleController(IdempotentOpening opening, TicketQueries queries, CategoryCatalog categories,
 			Departments departments, CurrentStaff currentStaff, MessageSource messages,
 			@Value("${sportello.console.greeting}") String greeting) {
-		this.management = management;
+		this.opening = opening;
 		this.queries = queries;
 		this.categories = categories;
 		this.departments = departments;
@@ -74,7 +74,7 @@ class ConsoleController {
 			return render(model);
 		}
 		try {
-			Ticket ticket = management.open(form.toCommand(), currentStaff.get());
+			Ticket ticket = opening.open(form.toCommand(), currentStaff.get(), null).ticket();
 			redirect.addFlashAttribute("success", messages.getMessage("console.opened",
 					new Object[] { ticket.number().value() }, LocaleContextHolder.getLocale()));
 			return "redirect:/tickets/" + ticket.number().value();
