@@ -14,7 +14,8 @@
 #   PGHOST [127.0.0.1] PGPORT [5432] PGUSER [postgres] BENCH_DB [sportello_bench]
 #   PORT [18080]          the application's HTTP port (not 8080, so as not to clash with a running app)
 #   CONNECTIONS [32] THREADS [2]   wrk and pgbench concurrency (-c / -j)
-#   WARMUP [20] DURATION [60] READ_DURATION [30] PGBENCH_DURATION [60]   seconds
+#   WARMUP [60] DURATION [60] READ_WARMUP [20] READ_DURATION [30] PGBENCH_DURATION [60]   seconds (the JIT
+#                         compiler shares the 2 cores with the load: it takes about a minute to reach speed)
 #   CITIZENS [3000]       size of the pool of callers the creation bodies draw from
 #   JAVA_OPTS [-Xmx512m -Xms512m -XX:+UseParallelGC]   JVM options
 #   APP_ARGS              extra Spring Boot arguments (e.g. --spring.datasource.hikari.maximum-pool-size=10)
@@ -33,9 +34,10 @@ BENCH_DB=${BENCH_DB:-sportello_bench}
 PORT=${PORT:-18080}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
-WARMUP=${WARMUP:-20}
+WARMUP=${WARMUP:-60}
 DURATION=${DURATION:-60}
 READ_DURATION=${READ_DURATION:-30}
+READ_WARMUP=${READ_WARMUP:-20}
 PGBENCH_DURATION=${PGBENCH_DURATION:-60}
 CITIZENS=${CITIZENS:-3000}
 JAVA_OPTS=${JAVA_OPTS:--Xmx512m -Xms512m -XX:+UseParallelGC}
@@ -211,8 +213,9 @@ psql -X -At -d "$BENCH_DB" -c "select number from ticket order by random() limit
 CITIZEN_ROWS=$(psql -X -At -d "$BENCH_DB" -c "select count(*) from citizen")
 AUDIT_ROWS=$(psql -X -At -d "$BENCH_DB" -c "select count(*) from access_audit" 2>/dev/null || echo "?")
 
-run_wrk warmup-read 10 get-ticket.lua /
+run_wrk warmup-list "$READ_WARMUP" list-tickets.lua /
 run_wrk list "$READ_DURATION" list-tickets.lua /
+run_wrk warmup-get "$READ_WARMUP" get-ticket.lua /
 run_wrk get "$READ_DURATION" get-ticket.lua /
 
 HEAP=$(jcmd "$APP_PID" GC.heap_info 2>/dev/null | sed -n 2p | tr -s ' ' || true)

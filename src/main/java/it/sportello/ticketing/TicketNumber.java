@@ -23,7 +23,9 @@ public record TicketNumber(String value) {
 		if (sequence > 999_999) {
 			throw new IllegalStateException("ticket sequence exhausted for " + year);
 		}
-		return new TicketNumber(String.format("%04d-%06d", year, sequence));
+		// Zero-padded by hand: String.format parses its pattern on every call, once per ticket opened.
+		String digits = Long.toString(sequence);
+		return new TicketNumber(year + "-" + "000000".substring(digits.length()) + digits);
 	}
 
 	public static boolean isWellFormed(String value) {

@@ -149,6 +149,12 @@ class Citizen {
 	}
 
 	String displayName() {
+		return displayName(kind, firstName, lastName, companyName);
+	}
+
+	/** The name lists show: the company's for a company, else first and last name. */
+	static String displayName(@Nullable CitizenKind kind, @Nullable String firstName, @Nullable String lastName,
+			@Nullable String companyName) {
 		String person = (firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName);
 		if (kind == CitizenKind.COMPANY && companyName != null) {
 			return companyName;

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import it.sportello.citizens.CitizenDetails;
+import it.sportello.citizens.CitizenKind;
 import it.sportello.citizens.CitizenView;
 import it.sportello.citizens.Citizens;
 import it.sportello.identity.AccessAudit;
@@ -155,7 +156,10 @@ class CitizenRegistry implements Citizens {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return citizens.findByIdIn(ids).stream().collect(Collectors.toMap(Citizen::id, Citizen::displayName));
+		return citizens.findNamesByIdIn(ids)
+			.stream()
+			.collect(Collectors.toMap(row -> (Long) row[0], row -> Citizen.displayName((CitizenKind) row[1],
+					(String) row[2], (String) row[3], (String) row[4])));
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /** Only the look-ups the registry needs. */
@@ -15,7 +16,12 @@ interface CitizenRepository extends Repository<Citizen, Long>, JpaSpecificationE
 
 	Optional<Citizen> findById(long id);
 
-	List<Citizen> findByIdIn(Collection<Long> ids);
+	/**
+	 * Only what a list shows, without loading whole records (no entity per row in the persistence
+	 * context): id, kind, first name, last name, company name.
+	 */
+	@Query("select c.id, c.kind, c.firstName, c.lastName, c.companyName from Citizen c where c.id in :ids")
+	List<Object[]> findNamesByIdIn(Collection<Long> ids);
 
 	Optional<Citizen> findByFiscalCode(String fiscalCode);
 
