@@ -3,13 +3,18 @@ package it.sportello.shared.web;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxMvcAutoConfiguration;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequestMappingHandlerMapping;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.ExceptionHandlerExceptionResolver;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.ServletRequestPathUtils;
 
@@ -20,7 +25,7 @@ import org.springframework.web.util.ServletRequestPathUtils;
  * on a ticket read that cost more than the read itself. A mapping whose pattern's literal start
  * ({@code /api/v1/tickets/}) is not the start of the path cannot match: it is skipped before any of that.
  */
-class PrefixFilteredHandlerMapping extends RequestMappingHandlerMapping {
+class PrefixFilteredHandlerMapping extends HtmxRequestMappingHandlerMapping {
 
 	private final Map<RequestMappingInfo, String[]> literalStarts = new ConcurrentHashMap<>();
 
@@ -63,15 +68,31 @@ class PrefixFilteredHandlerMapping extends RequestMappingHandlerMapping {
 		return pattern;
 	}
 
+	/**
+	 * htmx-spring-boot registers its own MVC parts (its mapping adds the {@code @HxRequest} conditions);
+	 * Spring Boot uses only one set of registrations, so this one is primary, keeps htmx's adapter and
+	 * exception resolver, and maps with the htmx mapping extended above.
+	 */
 	@Configuration(proxyBeanMethods = false)
 	static class Registration {
 
 		@Bean
-		WebMvcRegistrations prefixFilteredHandlerMapping() {
+		@Primary
+		WebMvcRegistrations prefixFilteredHandlerMapping(HtmxMvcAutoConfiguration htmx) {
 			return new WebMvcRegistrations() {
 				@Override
 				public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
 					return new PrefixFilteredHandlerMapping();
+				}
+
+				@Override
+				public RequestMappingHandlerAdapter getRequestMappingHandlerAdapter() {
+					return htmx.getRequestMappingHandlerAdapter();
+				}
+
+				@Override
+				public ExceptionHandlerExceptionResolver getExceptionHandlerExceptionResolver() {
+					return htmx.getExceptionHandlerExceptionResolver();
 				}
 			};
 		}
