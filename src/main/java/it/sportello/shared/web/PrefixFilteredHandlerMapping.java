@@ -11,12 +11,12 @@ import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.ExceptionHandlerExceptionResolver;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import org.springframework.web.util.ServletRequestPathUtils;
 
 /**
  * Spring MVC's request mapping, with a cheap first test. A path with a variable
@@ -29,13 +29,27 @@ class PrefixFilteredHandlerMapping extends HtmxRequestMappingHandlerMapping {
 
 	private final Map<RequestMappingInfo, String[]> literalStarts = new ConcurrentHashMap<>();
 
+	/** The path being looked up, set once per request (reading it from the request is a chain of wrappers). */
+	private final ThreadLocal<@Nullable String> lookupPath = new ThreadLocal<>();
+
+	@Override
+	protected @Nullable HandlerMethod lookupHandlerMethod(String path, HttpServletRequest request) throws Exception {
+		// Path parameters (";name=value") are ignored by pattern matching, not by a text prefix: no filter then.
+		lookupPath.set(path.indexOf(';') < 0 ? path : null);
+		try {
+			return super.lookupHandlerMethod(path, request);
+		}
+		finally {
+			lookupPath.remove();
+		}
+	}
+
 	@Override
 	protected @Nullable RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
-		if (ServletRequestPathUtils.hasParsedRequestPath(request)) {
-			String path = ServletRequestPathUtils.getParsedRequestPath(request).pathWithinApplication().value();
-			if (!startsWithAny(path, literalStarts.computeIfAbsent(info, PrefixFilteredHandlerMapping::literalStarts))) {
-				return null;
-			}
+		String path = lookupPath.get();
+		if (path != null
+				&& !startsWithAny(path, literalStarts.computeIfAbsent(info, PrefixFilteredHandlerMapping::literalStarts))) {
+			return null;
 		}
 		return super.getMatchingMapping(info, request);
 	}

@@ -71,6 +71,10 @@ public class HistoryEntry {
 	protected HistoryEntry() {
 	}
 
+	Ticket ticket() {
+		return ticket;
+	}
+
 	HistoryEntry(Ticket ticket, Instant occurredAt, Actor actor, HistoryAction action, @Nullable TicketState fromState,
 			@Nullable TicketState toState, @Nullable String departmentCode, @Nullable String note) {
 		this.ticket = ticket;

@@ -72,10 +72,20 @@ public class TicketQueries {
 		if (!TicketNumber.isWellFormed(number)) {
 			throw new NotFoundException("ticket.not-found", number);
 		}
-		Ticket ticket = tickets.findByNumber(number)
-			.filter(t -> t.isVisibleTo(by))
-			.orElseThrow(() -> new NotFoundException("ticket.not-found", number));
-		return details(ticket, by);
+		List<HistoryEntry> timeline = history.findTimelineWithTicket(number);
+		if (timeline.isEmpty()) {
+			// Not a ticket (or, should one ever lack its opening entry, read it the long way).
+			Ticket ticket = tickets.findByNumber(number)
+				.filter(t -> t.isVisibleTo(by))
+				.orElseThrow(() -> new NotFoundException("ticket.not-found", number));
+			return details(ticket, by);
+		}
+		Ticket ticket = timeline.get(0).ticket();
+		if (!ticket.isVisibleTo(by)) {
+			throw new NotFoundException("ticket.not-found", number);
+		}
+		return details(ticket, citizens.find(ticket.citizenId(), by).orElseGet(() -> erased(ticket.citizenId())),
+				timeline, by);
 	}
 
 	public TicketDetails details(Ticket ticket, StaffMember by) {
