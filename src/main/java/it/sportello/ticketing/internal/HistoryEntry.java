@@ -14,6 +14,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +26,9 @@ import org.jspecify.annotations.Nullable;
 public class HistoryEntry {
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	// Blocks of 50 ids (pooled-lo, V7): the insert waits for the commit and goes with the others.
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_history_id")
+	@SequenceGenerator(name = "ticket_history_id", sequenceName = "ticket_history_id_block", allocationSize = 50)
 	private Long id;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -103,7 +103,7 @@ public class TicketQueries {
 
 	/** The details with the ticket's citizen already in hand (read and audited by the caller). */
 	public TicketDetails details(Ticket ticket, CitizenView citizen, StaffMember by) {
-		return details(ticket, citizen, this.history.findByTicketIdOrderByIdAsc(ticket.id()), by);
+		return details(ticket, citizen, this.history.findByTicketIdOrderByOccurredAtAscIdAsc(ticket.id()), by);
 	}
 
 	/** The details with the citizen and the whole timeline in hand (a ticket just created, say). */
