@@ -28,7 +28,7 @@ final class DirectorySearchNameReasons {
 		List<Reason> reasons = new ArrayList<>();
 		String name = result.name();
 		String marked = mark(name, terms);
-		if (!marked.equals(HtmlUtils.htmlEscape(name))) {
+		if (!marked.equals(escape(name))) {
 			reasons.add(new Reason("person", List.of(marked)));
 		}
 		reasons.addAll(result.matched());
@@ -49,12 +49,12 @@ final class DirectorySearchNameReasons {
 			if (!hit && i + 2 < parts.length && parts[i + 1].matches("['\u2019 ]")) {
 				hit = joinedMatch(folded + QueryTerms.fold(parts[i + 2]), terms);
 				if (hit) {
-					out.append("<mark>").append(HtmlUtils.htmlEscape(part + parts[i + 1] + parts[i + 2])).append("</mark>");
+					out.append("<mark>").append(escape(part + parts[i + 1] + parts[i + 2])).append("</mark>");
 					i += 2;
 					continue;
 				}
 			}
-			out.append(hit ? "<mark>" + HtmlUtils.htmlEscape(part) + "</mark>" : HtmlUtils.htmlEscape(part));
+			out.append(hit ? "<mark>" + escape(part) + "</mark>" : escape(part));
 		}
 		return out.toString();
 	}
@@ -115,6 +115,11 @@ final class DirectorySearchNameReasons {
 			}
 		}
 		return edits + (a.length() - i) + (b.length() - j) <= 1;
+	}
+
+	/** HTML-escaped; letters outside ASCII (Nolè, calamità) are kept as they are, the response is UTF-8. */
+	static String escape(String text) {
+		return HtmlUtils.htmlEscape(text, "UTF-8");
 	}
 
 }

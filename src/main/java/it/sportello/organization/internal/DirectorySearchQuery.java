@@ -31,24 +31,13 @@ final class DirectorySearchQuery {
 	}
 
 	static PredicateFinalStep of(SearchPredicateFactory f, QueryTerms terms) {
-		List<Word> words = terms.words();
-		List<Integer> required = new ArrayList<>();
-		List<String> functions = new ArrayList<>();
-		for (int i : terms.required()) {
-			String function = FUNCTIONS.get(words.get(i).text());
-			if (function != null) {
-				functions.add(function);
-			}
-			else {
-				required.add(i);
-			}
-		}
 		BooleanPredicateClausesStep<?, ?> query = f.bool();
-		functions.forEach(function -> query.must(f.match().field("position").matching(function).boost(2f)));
+		functions(terms).forEach(function -> query.must(f.match().field("position").matching(function).boost(2f)));
 		if (terms.onlyDigits() && terms.extension().isPresent()) {
 			query.must(extension(f, terms.extension().get()));
 			return query;
 		}
+		List<Integer> required = wordsToFind(terms);
 		for (int i : required) {
 			query.should(word(f, terms, i));
 		}
@@ -57,6 +46,37 @@ final class DirectorySearchQuery {
 			query.minimumShouldMatchNumber(minimum);
 		}
 		return query;
+	}
+
+	/** The positions the query's function words ask for ("dirigente", "capo" → dirigente). */
+	static List<String> functions(QueryTerms terms) {
+		List<String> functions = new ArrayList<>();
+		for (int i : terms.required()) {
+			String function = FUNCTIONS.get(terms.words().get(i).text());
+			if (function != null) {
+				functions.add(function);
+			}
+		}
+		return functions;
+	}
+
+	/** The required words that are not functions, by index: each one is looked for in names and office text. */
+	static List<Integer> wordsToFind(QueryTerms terms) {
+		List<Integer> required = new ArrayList<>();
+		for (int i : terms.required()) {
+			if (!FUNCTIONS.containsKey(terms.words().get(i).text())) {
+				required.add(i);
+			}
+		}
+		return required;
+	}
+
+	/** The words the office text clauses look for: the words to find that are not numbers. */
+	static List<String> textWords(QueryTerms terms) {
+		if (terms.onlyDigits() && terms.extension().isPresent()) {
+			return List.of();
+		}
+		return wordsToFind(terms).stream().map(terms.words()::get).filter(w -> !w.digits()).map(Word::text).toList();
 	}
 
 	private static PredicateFinalStep extension(SearchPredicateFactory f, String extension) {
