@@ -5,9 +5,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import it.sportello.search.OneEditQuery;
 import it.sportello.search.QueryTerms;
 import it.sportello.search.QueryTerms.Pair;
 import it.sportello.search.QueryTerms.Word;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -95,38 +104,53 @@ final class DirectorySearchQuery {
 			}
 			return any;
 		}
-		// The name, word by word: exact, then with a typo, then as the beginning the operator has typed so far.
-		any.should(f.match().field("lastName").matching(w).boost(5f));
-		any.should(f.match().field("firstName").matching(w).boost(3f));
-		// Lower than the surname: for a name without particles both fields hold the same word and would count twice.
-		any.should(f.match().field("lastNameJoined").matching(w).boost(2f));
-		if (w.length() >= 4) {
-			// One edit on surnames only: each fuzzy clause compiles an automaton per query (and per highlighted
-			// field), and one edit already covers the switchboard's typos (Rosi, Santarsero, Lorrusso).
-			any.should(f.match().field("lastName").matching(w).fuzzy(1, 1).boost(2.5f));
-			any.should(f.match().field("lastNameJoined").matching(w).fuzzy(1, 1).boost(2.5f));
-		}
-		if (w.length() >= 2) {
-			any.should(f.prefix().field("lastName").matching(w).boost(2f));
-			any.should(f.prefix().field("lastNameJoined").matching(w).boost(2f));
-			any.should(f.prefix().field("firstName").matching(w).boost(1.5f));
-		}
-		// The name written with a neighbour: "lo russo" is Lorusso, "d angelo" is D'Angelo, "maria teresa" one name.
-		for (Pair pair : terms.pairsOf(index)) {
-			// Two words that make one surname outweigh either word alone ("lo russo" is Lorusso before Russo).
-			any.should(f.match().field("lastNameJoined").matching(pair.joined()).boost(12f));
-			any.should(f.match().field("firstNameJoined").matching(pair.joined()).boost(4f));
-			if (pair.joined().length() >= 5) {
-				any.should(f.match().field("lastNameJoined").matching(pair.joined()).fuzzy(1, 1).boost(3f));
-				any.should(f.prefix().field("lastNameJoined").matching(pair.joined()).boost(2f));
-			}
-		}
+		any.should(f.extension(LuceneExtension.get()).fromLuceneQuery(name(terms, index)));
 		// What the office is and does: its own document first, then its people.
 		any.should(f.match().field("name").matching(w).boost(4f));
 		any.should(f.match().field("competences").matching(w).boost(3f));
 		any.should(f.match().fields("office.name", "office.competences").matching(w).boost(1f));
 		any.should(f.match().field("position").matching(w).boost(1f));
 		return any;
+	}
+
+	/**
+	 * The name clauses of a word, built as Lucene queries on the word as the index holds it ({@link QueryTerms}
+	 * folds it the way the name analyzers do): no analysis per clause, and typos matched by
+	 * {@link OneEditQuery}, which finds what a one-edit FuzzyQuery finds without compiling an automaton.
+	 */
+	private static Query name(QueryTerms terms, int index) {
+		String w = terms.words().get(index).text();
+		BooleanQuery.Builder any = new BooleanQuery.Builder();
+		// Exact, then with a typo, then as the beginning the operator has typed so far.
+		should(any, new TermQuery(new Term("lastName", w)), 5f);
+		should(any, new TermQuery(new Term("firstName", w)), 3f);
+		// Lower than the surname: for a name without particles both fields hold the same word and would count twice.
+		should(any, new TermQuery(new Term("lastNameJoined", w)), 2f);
+		if (w.length() >= 4) {
+			// One edit, on surnames only: it already covers the switchboard's typos (Rosi, Santarsero, Lorrusso).
+			should(any, new OneEditQuery("lastName", w), 2.5f);
+			should(any, new OneEditQuery("lastNameJoined", w), 2.5f);
+		}
+		if (w.length() >= 2) {
+			should(any, new PrefixQuery(new Term("lastName", w)), 2f);
+			should(any, new PrefixQuery(new Term("lastNameJoined", w)), 2f);
+			should(any, new PrefixQuery(new Term("firstName", w)), 1.5f);
+		}
+		// The name written with a neighbour: "lo russo" is Lorusso, "d angelo" is D'Angelo, "maria teresa" one name.
+		for (Pair pair : terms.pairsOf(index)) {
+			// Two words that make one surname outweigh either word alone ("lo russo" is Lorusso before Russo).
+			should(any, new TermQuery(new Term("lastNameJoined", pair.joined())), 12f);
+			should(any, new TermQuery(new Term("firstNameJoined", pair.joined())), 4f);
+			if (pair.joined().length() >= 5) {
+				should(any, new OneEditQuery("lastNameJoined", pair.joined()), 3f);
+				should(any, new PrefixQuery(new Term("lastNameJoined", pair.joined())), 2f);
+			}
+		}
+		return any.build();
+	}
+
+	private static void should(BooleanQuery.Builder query, Query clause, float boost) {
+		query.add(new BoostQuery(clause, boost), BooleanClause.Occur.SHOULD);
 	}
 
 }
