@@ -137,6 +137,10 @@ public record QueryTerms(String text, List<Word> words, List<Pair> pairs, Option
 	 * which also turns ß into ss and ø into o), so that a word can be looked up as an index term as it is.
 	 */
 	public static String fold(String text) {
+		if (text.chars().allMatch(c -> c < 0x80)) {
+			// Most names and requests: nothing to decompose or fold.
+			return text.toLowerCase(Locale.ROOT);
+		}
 		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
 		char[] lower = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT).toCharArray();
 		char[] folded = new char[lower.length * 4];

@@ -13,7 +13,6 @@ import it.sportello.search.QueryTerms;
 import it.sportello.shared.InvalidInputException;
 import jakarta.persistence.EntityManagerFactory;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
@@ -37,10 +36,6 @@ class DirectorySearchService implements DirectorySearch {
 	private static final List<String> STORED = List.of("firstName", "lastName", "title", "position", "extension",
 			"directPhone", "email", "room", "office.code", "office.name", "office.departmentCode", "office.openingHours",
 			"name", "departmentCode", "openingHours", "phone", "office.competences", "competences");
-
-	/** Look-ups by id match no words: nothing to mark. */
-	private static final DirectorySearchTextReasons NO_REASONS = new DirectorySearchTextReasons(new KeywordAnalyzer(),
-			Set.of());
 
 	private final EntityManagerFactory entityManagerFactory;
 
@@ -77,14 +72,19 @@ class DirectorySearchService implements DirectorySearch {
 
 	@Override
 	public Optional<Result> employee(String id) {
-		return run(f -> f.bool().must(f.id().matching(id)).must(f.exists().field("lastName")), 1, NO_REASONS,
-				NO_REASONS).stream().findFirst();
+		return run(f -> f.bool().must(f.id().matching(id)).must(f.exists().field("lastName")), 1, noReasons(),
+				noReasons()).stream().findFirst();
 	}
 
 	@Override
 	public Optional<Result> office(String code) {
-		return run(f -> f.bool().must(f.id().matching(code)).mustNot(f.exists().field("lastName")), 1, NO_REASONS,
-				NO_REASONS).stream().findFirst();
+		return run(f -> f.bool().must(f.id().matching(code)).mustNot(f.exists().field("lastName")), 1, noReasons(),
+				noReasons()).stream().findFirst();
+	}
+
+	/** Look-ups by id match no words: nothing to mark. */
+	private DirectorySearchTextReasons noReasons() {
+		return new DirectorySearchTextReasons(textAnalyzer, Set.of());
 	}
 
 	private List<Result> run(Function<SearchPredicateFactory, PredicateFinalStep> predicate, int limit,

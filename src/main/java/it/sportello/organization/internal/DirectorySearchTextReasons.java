@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -20,7 +23,7 @@ import org.springframework.web.util.HtmlUtils;
  * Marks the words of an office's name and competences, or of a person's position, that the query matched,
  * the way the index matched them: the stored text goes through the field's own analyzer (elision, folding,
  * stemming) and a word is marked when its token is one the query's words produced (synonyms included:
- * "auto" marks "automobilistica"). Only the returned results are marked, with one short analysis per field.
+ * "auto" marks "automobilistica"). Only the returned results are marked, with one short analysis per text.
  * <p>
  * This replaces Hibernate Search's unified highlighter, which for every hit and field re-analysed the text
  * into a memory index and rewrote the whole query against it (fuzzy automata of the name clauses included):
@@ -31,9 +34,14 @@ final class DirectorySearchTextReasons {
 	/** Sentences with a match, at most this many per field, as the highlighter returned. */
 	static final int FRAGMENTS = 2;
 
+	private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n\\r\u2029]");
+
 	private final Analyzer analyzer;
 
 	private final Set<String> tokens;
+
+	/** The people of one office share its text: marked once per search. Not thread-safe, like a search. */
+	private final Map<String, List<String>> marked = new HashMap<>();
 
 	/**
 	 * @param analyzer the analyzer the fields are indexed with
@@ -71,6 +79,10 @@ final class DirectorySearchTextReasons {
 		if (text == null || text.isEmpty() || tokens.isEmpty()) {
 			return List.of();
 		}
+		return marked.computeIfAbsent(text, this::fragments);
+	}
+
+	private List<String> fragments(String text) {
 		List<int[]> marks = new ArrayList<>();
 		analyze(analyzer, text, (start, end, token) -> {
 			if (tokens.contains(token)) {
@@ -81,12 +93,12 @@ final class DirectorySearchTextReasons {
 			return List.of();
 		}
 		List<String> fragments = new ArrayList<>();
-		BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ITALIAN);
-		sentences.setText(text);
+		int[] bounds = sentenceBounds(text);
 		int next = 0;
-		for (int start = sentences.first(), end = sentences.next(); end != BreakIterator.DONE
-				&& fragments.size() < FRAGMENTS; start = end, end = sentences.next()) {
-			StringBuilder fragment = new StringBuilder();
+		for (int s = 0; s + 1 < bounds.length && fragments.size() < FRAGMENTS; s++) {
+			int start = bounds[s];
+			int end = bounds[s + 1];
+			StringBuilder fragment = new StringBuilder(end - start + 32);
 			int at = start;
 			boolean matched = false;
 			while (next < marks.size() && marks.get(next)[1] <= end) {
@@ -105,7 +117,21 @@ final class DirectorySearchTextReasons {
 				fragments.add(fragment.append(DirectorySearchNameReasons.escape(text.substring(at, end))).toString().strip());
 			}
 		}
-		return fragments;
+		return List.copyOf(fragments);
+	}
+
+	/** Where the sentences start, and the end; most names and competences are one sentence. */
+	private static int[] sentenceBounds(String text) {
+		if (!SENTENCE_END.matcher(text).find()) {
+			return new int[] { 0, text.length() };
+		}
+		BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ITALIAN);
+		sentences.setText(text);
+		List<Integer> bounds = new ArrayList<>();
+		for (int at = sentences.first(); at != BreakIterator.DONE; at = sentences.next()) {
+			bounds.add(at);
+		}
+		return bounds.stream().mapToInt(Integer::intValue).toArray();
 	}
 
 	private interface TokenSink {
