@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** One typo finds what a one-edit FuzzyQuery finds, ranked the same. */
 class OneEditQueryTests {
 
-	private static final List<String> SURNAMES = List.of("rossi", "rosi", "rosa", "russo", "lorusso", "lo", "russo",
+	static final List<String> SURNAMES = List.of("rossi", "rosi", "rosa", "russo", "lorusso", "lo", "russo",
 			"rosito", "rossetti", "santarsiero", "santarsieri", "dangelo", "donofrio", "dilorenzo", "lorenzo", "nole",
 			"faraone", "lamorte", "coviello", "deluca", "luca", "lucia", "bello", "bolla", "rrossi", "orssi", "rsosi",
 			"sorsi", "nicolo", "niccolo", "carlucci", "carluccio", "telesca", "pace", "ab", "abc", "abcd", "ross",

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import it.sportello.search.OneEditQuery;
+import it.sportello.search.PrefixTermsQuery;
 import it.sportello.search.QueryTerms;
 import it.sportello.search.QueryTerms.Pair;
 import it.sportello.search.QueryTerms.Word;
@@ -13,7 +14,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.hibernate.search.backend.lucene.LuceneExtension;
@@ -115,8 +115,9 @@ final class DirectorySearchQuery {
 
 	/**
 	 * The name clauses of a word, built as Lucene queries on the word as the index holds it ({@link QueryTerms}
-	 * folds it the way the name analyzers do): no analysis per clause, and typos matched by
-	 * {@link OneEditQuery}, which finds what a one-edit FuzzyQuery finds without compiling an automaton.
+	 * folds it the way the name analyzers do): no analysis per clause, and typos and prefixes matched by
+	 * {@link OneEditQuery} and {@link PrefixTermsQuery}, which find what a one-edit FuzzyQuery and a PrefixQuery
+	 * find without compiling an automaton per query.
 	 */
 	private static Query name(QueryTerms terms, int index) {
 		String w = terms.words().get(index).text();
@@ -132,9 +133,9 @@ final class DirectorySearchQuery {
 			should(any, new OneEditQuery("lastNameJoined", w), 2.5f);
 		}
 		if (w.length() >= 2) {
-			should(any, new PrefixQuery(new Term("lastName", w)), 2f);
-			should(any, new PrefixQuery(new Term("lastNameJoined", w)), 2f);
-			should(any, new PrefixQuery(new Term("firstName", w)), 1.5f);
+			should(any, new PrefixTermsQuery("lastName", w), 2f);
+			should(any, new PrefixTermsQuery("lastNameJoined", w), 2f);
+			should(any, new PrefixTermsQuery("firstName", w), 1.5f);
 		}
 		// The name written with a neighbour: "lo russo" is Lorusso, "d angelo" is D'Angelo, "maria teresa" one name.
 		for (Pair pair : terms.pairsOf(index)) {
@@ -143,7 +144,7 @@ final class DirectorySearchQuery {
 			should(any, new TermQuery(new Term("firstNameJoined", pair.joined())), 4f);
 			if (pair.joined().length() >= 5) {
 				should(any, new OneEditQuery("lastNameJoined", pair.joined()), 3f);
-				should(any, new PrefixQuery(new Term("lastNameJoined", pair.joined())), 2f);
+				should(any, new PrefixTermsQuery("lastNameJoined", pair.joined()), 2f);
 			}
 		}
 		return any.build();
