@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import it.sportello.shared.InvalidInputException;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 
 /**
  * What an operator typed, read the way a switchboard operator means it: words in order, with the Italian
@@ -29,6 +30,8 @@ public record QueryTerms(String text, List<Word> words, List<Pair> pairs, Option
 	private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
 	private static final Pattern DIGITS = Pattern.compile("\\p{N}+");
+
+	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
 	/**
 	 * Particles of surnames (De, Di, Lo, D', Dell') and the small words of a spoken request. They never
@@ -129,10 +132,20 @@ public record QueryTerms(String text, List<Word> words, List<Pair> pairs, Option
 		return Optional.empty();
 	}
 
-	/** Lower case without accents, the way the analyzers index names. */
+	/**
+	 * Lower case without accents, the way the analyzers index names (lower case, then Lucene's ASCII folding,
+	 * which also turns ß into ss and ø into o), so that a word can be looked up as an index term as it is.
+	 */
 	public static String fold(String text) {
+		if (text.chars().allMatch(c -> c < 0x80)) {
+			// Most names and requests: nothing to decompose or fold.
+			return text.toLowerCase(Locale.ROOT);
+		}
 		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-		return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+		char[] lower = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT).toCharArray();
+		char[] folded = new char[lower.length * 4];
+		int length = ASCIIFoldingFilter.foldToASCII(lower, 0, folded, 0, lower.length);
+		return new String(folded, 0, length);
 	}
 
 }

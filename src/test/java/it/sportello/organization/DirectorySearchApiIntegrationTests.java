@@ -64,6 +64,17 @@ class DirectorySearchApiIntegrationTests {
 		assertThat(first.path("matched").toString()).contains("<mark>");
 	}
 
+	@Test
+	void officeTextIsMarkedThroughStemmingAndSynonyms() {
+		JsonNode caccia = api.get("operatore", "/api/v1/directory/search?q=tesserini di caccia").body().get(0);
+		assertThat(caccia.path("matched").toString()).contains("<mark>tesserino</mark> <mark>venatorio</mark>")
+			.contains("ambiti territoriali di <mark>caccia</mark>");
+		JsonNode bollo = api.get("operatore", "/api/v1/directory/search?q=bollo auto").body().get(0);
+		assertThat(bollo.path("id").asString()).isEqualTo("PROG-02");
+		assertThat(bollo.path("matched").toString()).contains("tassa <mark>automobilistica</mark>")
+			.contains("<mark>bollo</mark>");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "operatore", "backoffice", "supporto.agri", "urp.salu", "responsabile", "admin",
 			"societa.informazione" })

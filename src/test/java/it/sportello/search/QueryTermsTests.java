@@ -28,6 +28,12 @@ class QueryTermsTests {
 	}
 
 	@Test
+	void wordsAreFoldedAsTheNameAnalyzersIndexThem() {
+		// Looked up as index terms without analysis: the folding must be the analyzers' (ASCII folding too).
+		assertThat(QueryTerms.fold("Weiß Søren Łukasz Nolè")).isEqualTo("weiss soren lukasz nole");
+	}
+
+	@Test
 	void fillerWordsOfASpokenRequestAreOptional() {
 		QueryTerms terms = QueryTerms.parse("vorrei parlare con il dottor Rossi");
 		assertThat(terms.required()).hasSize(1);

@@ -29,7 +29,11 @@ public class DirectorySearchMapping implements HibernateOrmSearchMappingConfigur
 
 	public static final String OFFICE = "Office";
 
-	private static final List<Highlightable> HIGHLIGHT = List.of(Highlightable.PLAIN, Highlightable.UNIFIED);
+	/**
+	 * Results are marked from their stored text (DirectorySearchNameReasons, DirectorySearchTextReasons), never
+	 * by Hibernate Search's highlighters, which rewrite the whole query for every hit and field.
+	 */
+	private static final List<Highlightable> NOT_HIGHLIGHTED = List.of(Highlightable.NO);
 
 	@Override
 	public void configure(HibernateOrmMappingConfigurationContext context) {
@@ -58,7 +62,7 @@ public class DirectorySearchMapping implements HibernateOrmSearchMappingConfigur
 		name(employee, "firstName");
 		name(employee, "lastName");
 		employee.property("position").fullTextField("position").analyzer(Analyzers.TEXT)
-			.searchAnalyzer(Analyzers.TEXT_QUERY).projectable(Projectable.YES).highlightable(HIGHLIGHT);
+			.searchAnalyzer(Analyzers.TEXT_QUERY).projectable(Projectable.YES).highlightable(NOT_HIGHLIGHTED);
 		employee.property("title").keywordField("title").projectable(Projectable.YES).searchable(Searchable.NO);
 		employee.property("extension").keywordField("extension").projectable(Projectable.YES);
 		employee.property("directPhone").keywordField("directPhone").projectable(Projectable.YES)
@@ -72,14 +76,14 @@ public class DirectorySearchMapping implements HibernateOrmSearchMappingConfigur
 	/** A name word by word (exact, fuzzy, prefix) and joined whole (particles together or apart). */
 	private static void name(TypeMappingStep type, String property) {
 		type.property(property).fullTextField(property).analyzer(Analyzers.NAME).projectable(Projectable.YES)
-			.highlightable(HIGHLIGHT)
+			.highlightable(NOT_HIGHLIGHTED)
 			.fullTextField(property + "Joined").analyzer(Analyzers.NAME_JOINED).projectable(Projectable.YES)
-			.highlightable(HIGHLIGHT);
+			.highlightable(NOT_HIGHLIGHTED);
 	}
 
 	private static void text(TypeMappingStep type, String property) {
 		type.property(property).fullTextField(property).analyzer(Analyzers.TEXT).searchAnalyzer(Analyzers.TEXT_QUERY)
-			.projectable(Projectable.YES).highlightable(HIGHLIGHT);
+			.projectable(Projectable.YES).highlightable(NOT_HIGHLIGHTED);
 	}
 
 	/** The extension at the end of a Potenza or Matera line ({@code 0971 663747} → {@code 3747}). */

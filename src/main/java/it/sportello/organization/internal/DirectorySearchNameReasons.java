@@ -8,6 +8,7 @@ import it.sportello.organization.DirectorySearch.Kind;
 import it.sportello.organization.DirectorySearch.Reason;
 import it.sportello.organization.DirectorySearch.Result;
 import it.sportello.search.QueryTerms;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -26,9 +27,8 @@ final class DirectorySearchNameReasons {
 			return result;
 		}
 		List<Reason> reasons = new ArrayList<>();
-		String name = result.name();
-		String marked = mark(name, terms);
-		if (!marked.equals(HtmlUtils.htmlEscape(name))) {
+		String marked = markedOrNull(result.name(), terms);
+		if (marked != null) {
 			reasons.add(new Reason("person", List.of(marked)));
 		}
 		reasons.addAll(result.matched());
@@ -39,24 +39,41 @@ final class DirectorySearchNameReasons {
 
 	/** The name, HTML-escaped, with every matched word in {@code <mark>}. */
 	static String mark(String name, QueryTerms terms) {
-		StringBuilder out = new StringBuilder();
+		String marked = markedOrNull(name, terms);
+		return marked != null ? marked : escape(name);
+	}
+
+	private static @Nullable String markedOrNull(String name, QueryTerms terms) {
+		StringBuilder out = new StringBuilder(name.length() + 32);
 		String[] parts = WORDS.split(name);
+		String[] folded = new String[parts.length];
+		for (int i = 0; i < parts.length; i++) {
+			folded[i] = QueryTerms.fold(parts[i]);
+		}
+		boolean any = false;
 		for (int i = 0; i < parts.length; i++) {
 			String part = parts[i];
-			String folded = QueryTerms.fold(part);
-			boolean hit = !folded.isBlank() && Character.isLetterOrDigit(folded.charAt(0)) && matches(folded, terms);
+			boolean hit = !folded[i].isBlank() && Character.isLetterOrDigit(folded[i].charAt(0))
+					&& matches(folded[i], terms);
 			// A particle and its surname written together in the query ("dangelo") mark both parts.
-			if (!hit && i + 2 < parts.length && parts[i + 1].matches("['\u2019 ]")) {
-				hit = joinedMatch(folded + QueryTerms.fold(parts[i + 2]), terms);
+			if (!hit && i + 2 < parts.length && isJoiner(parts[i + 1])) {
+				hit = joinedMatch(folded[i] + folded[i + 2], terms);
 				if (hit) {
-					out.append("<mark>").append(HtmlUtils.htmlEscape(part + parts[i + 1] + parts[i + 2])).append("</mark>");
+					out.append("<mark>").append(escape(part + parts[i + 1] + parts[i + 2])).append("</mark>");
 					i += 2;
+					any = true;
 					continue;
 				}
 			}
-			out.append(hit ? "<mark>" + HtmlUtils.htmlEscape(part) + "</mark>" : HtmlUtils.htmlEscape(part));
+			out.append(hit ? "<mark>" + escape(part) + "</mark>" : escape(part));
+			any |= hit;
 		}
-		return out.toString();
+		return any ? out.toString() : null;
+	}
+
+	/** An apostrophe (straight or typographic) or a space between a particle and its surname. */
+	private static boolean isJoiner(String separator) {
+		return separator.length() == 1 && "'\u2019 ".indexOf(separator.charAt(0)) >= 0;
 	}
 
 	private static boolean matches(String token, QueryTerms terms) {
@@ -115,6 +132,11 @@ final class DirectorySearchNameReasons {
 			}
 		}
 		return edits + (a.length() - i) + (b.length() - j) <= 1;
+	}
+
+	/** HTML-escaped; letters outside ASCII (Nolè, calamità) are kept as they are, the response is UTF-8. */
+	static String escape(String text) {
+		return HtmlUtils.htmlEscape(text, "UTF-8");
 	}
 
 }

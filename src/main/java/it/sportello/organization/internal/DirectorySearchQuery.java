@@ -5,9 +5,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import it.sportello.search.OneEditQuery;
+import it.sportello.search.PrefixTermsQuery;
 import it.sportello.search.QueryTerms;
 import it.sportello.search.QueryTerms.Pair;
 import it.sportello.search.QueryTerms.Word;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -31,24 +40,13 @@ final class DirectorySearchQuery {
 	}
 
 	static PredicateFinalStep of(SearchPredicateFactory f, QueryTerms terms) {
-		List<Word> words = terms.words();
-		List<Integer> required = new ArrayList<>();
-		List<String> functions = new ArrayList<>();
-		for (int i : terms.required()) {
-			String function = FUNCTIONS.get(words.get(i).text());
-			if (function != null) {
-				functions.add(function);
-			}
-			else {
-				required.add(i);
-			}
-		}
 		BooleanPredicateClausesStep<?, ?> query = f.bool();
-		functions.forEach(function -> query.must(f.match().field("position").matching(function).boost(2f)));
+		functions(terms).forEach(function -> query.must(f.match().field("position").matching(function).boost(2f)));
 		if (terms.onlyDigits() && terms.extension().isPresent()) {
 			query.must(extension(f, terms.extension().get()));
 			return query;
 		}
+		List<Integer> required = wordsToFind(terms);
 		for (int i : required) {
 			query.should(word(f, terms, i));
 		}
@@ -57,6 +55,37 @@ final class DirectorySearchQuery {
 			query.minimumShouldMatchNumber(minimum);
 		}
 		return query;
+	}
+
+	/** The positions the query's function words ask for ("dirigente", "capo" → dirigente). */
+	static List<String> functions(QueryTerms terms) {
+		List<String> functions = new ArrayList<>();
+		for (int i : terms.required()) {
+			String function = FUNCTIONS.get(terms.words().get(i).text());
+			if (function != null) {
+				functions.add(function);
+			}
+		}
+		return functions;
+	}
+
+	/** The required words that are not functions, by index: each one is looked for in names and office text. */
+	static List<Integer> wordsToFind(QueryTerms terms) {
+		List<Integer> required = new ArrayList<>();
+		for (int i : terms.required()) {
+			if (!FUNCTIONS.containsKey(terms.words().get(i).text())) {
+				required.add(i);
+			}
+		}
+		return required;
+	}
+
+	/** The words the office text clauses look for: the words to find that are not numbers. */
+	static List<String> textWords(QueryTerms terms) {
+		if (terms.onlyDigits() && terms.extension().isPresent()) {
+			return List.of();
+		}
+		return wordsToFind(terms).stream().map(terms.words()::get).filter(w -> !w.digits()).map(Word::text).toList();
 	}
 
 	private static PredicateFinalStep extension(SearchPredicateFactory f, String extension) {
@@ -75,38 +104,54 @@ final class DirectorySearchQuery {
 			}
 			return any;
 		}
-		// The name, word by word: exact, then with a typo, then as the beginning the operator has typed so far.
-		any.should(f.match().field("lastName").matching(w).boost(5f));
-		any.should(f.match().field("firstName").matching(w).boost(3f));
-		// Lower than the surname: for a name without particles both fields hold the same word and would count twice.
-		any.should(f.match().field("lastNameJoined").matching(w).boost(2f));
-		if (w.length() >= 4) {
-			// One edit on surnames only: each fuzzy clause compiles an automaton per query (and per highlighted
-			// field), and one edit already covers the switchboard's typos (Rosi, Santarsero, Lorrusso).
-			any.should(f.match().field("lastName").matching(w).fuzzy(1, 1).boost(2.5f));
-			any.should(f.match().field("lastNameJoined").matching(w).fuzzy(1, 1).boost(2.5f));
-		}
-		if (w.length() >= 2) {
-			any.should(f.prefix().field("lastName").matching(w).boost(2f));
-			any.should(f.prefix().field("lastNameJoined").matching(w).boost(2f));
-			any.should(f.prefix().field("firstName").matching(w).boost(1.5f));
-		}
-		// The name written with a neighbour: "lo russo" is Lorusso, "d angelo" is D'Angelo, "maria teresa" one name.
-		for (Pair pair : terms.pairsOf(index)) {
-			// Two words that make one surname outweigh either word alone ("lo russo" is Lorusso before Russo).
-			any.should(f.match().field("lastNameJoined").matching(pair.joined()).boost(12f));
-			any.should(f.match().field("firstNameJoined").matching(pair.joined()).boost(4f));
-			if (pair.joined().length() >= 5) {
-				any.should(f.match().field("lastNameJoined").matching(pair.joined()).fuzzy(1, 1).boost(3f));
-				any.should(f.prefix().field("lastNameJoined").matching(pair.joined()).boost(2f));
-			}
-		}
+		any.should(f.extension(LuceneExtension.get()).fromLuceneQuery(name(terms, index)));
 		// What the office is and does: its own document first, then its people.
 		any.should(f.match().field("name").matching(w).boost(4f));
 		any.should(f.match().field("competences").matching(w).boost(3f));
 		any.should(f.match().fields("office.name", "office.competences").matching(w).boost(1f));
 		any.should(f.match().field("position").matching(w).boost(1f));
 		return any;
+	}
+
+	/**
+	 * The name clauses of a word, built as Lucene queries on the word as the index holds it ({@link QueryTerms}
+	 * folds it the way the name analyzers do): no analysis per clause, and typos and prefixes matched by
+	 * {@link OneEditQuery} and {@link PrefixTermsQuery}, which find what a one-edit FuzzyQuery and a PrefixQuery
+	 * find without compiling an automaton per query.
+	 */
+	private static Query name(QueryTerms terms, int index) {
+		String w = terms.words().get(index).text();
+		BooleanQuery.Builder any = new BooleanQuery.Builder();
+		// Exact, then with a typo, then as the beginning the operator has typed so far.
+		should(any, new TermQuery(new Term("lastName", w)), 5f);
+		should(any, new TermQuery(new Term("firstName", w)), 3f);
+		// Lower than the surname: for a name without particles both fields hold the same word and would count twice.
+		should(any, new TermQuery(new Term("lastNameJoined", w)), 2f);
+		if (w.length() >= 4) {
+			// One edit, on surnames only: it already covers the switchboard's typos (Rosi, Santarsero, Lorrusso).
+			should(any, new OneEditQuery("lastName", w), 2.5f);
+			should(any, new OneEditQuery("lastNameJoined", w), 2.5f);
+		}
+		if (w.length() >= 2) {
+			should(any, new PrefixTermsQuery("lastName", w), 2f);
+			should(any, new PrefixTermsQuery("lastNameJoined", w), 2f);
+			should(any, new PrefixTermsQuery("firstName", w), 1.5f);
+		}
+		// The name written with a neighbour: "lo russo" is Lorusso, "d angelo" is D'Angelo, "maria teresa" one name.
+		for (Pair pair : terms.pairsOf(index)) {
+			// Two words that make one surname outweigh either word alone ("lo russo" is Lorusso before Russo).
+			should(any, new TermQuery(new Term("lastNameJoined", pair.joined())), 12f);
+			should(any, new TermQuery(new Term("firstNameJoined", pair.joined())), 4f);
+			if (pair.joined().length() >= 5) {
+				should(any, new OneEditQuery("lastNameJoined", pair.joined()), 3f);
+				should(any, new PrefixTermsQuery("lastNameJoined", pair.joined()), 2f);
+			}
+		}
+		return any.build();
+	}
+
+	private static void should(BooleanQuery.Builder query, Query clause, float boost) {
+		query.add(new BoostQuery(clause, boost), BooleanClause.Occur.SHOULD);
 	}
 
 }

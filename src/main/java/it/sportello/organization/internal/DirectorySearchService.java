@@ -3,16 +3,19 @@ package it.sportello.organization.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import it.sportello.organization.DepartmentView;
 import it.sportello.organization.DirectorySearch;
+import it.sportello.search.Analyzers;
 import it.sportello.search.QueryTerms;
 import it.sportello.shared.InvalidInputException;
 import jakarta.persistence.EntityManagerFactory;
+import org.apache.lucene.analysis.Analyzer;
+import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
@@ -23,30 +26,31 @@ import org.springframework.stereotype.Service;
 
 /**
  * {@link DirectorySearch} on the Lucene index. Everything a result shows is projected from the index, so a
- * search costs no database round trip; the department's name comes from the in-memory structure.
+ * search costs no database round trip; the department's name comes from the in-memory structure. Why a
+ * result matched is marked on the returned results only, by {@link DirectorySearchNameReasons} for names
+ * and {@link DirectorySearchTextReasons} for office text and positions.
  */
 @Service
 class DirectorySearchService implements DirectorySearch {
 
-	/**
-	 * The text fields whose Hibernate Search highlights explain a match. Names are marked by
-	 * {@link DirectorySearchNameReasons} instead: the highlighter would rebuild the fuzzy and prefix automata
-	 * of the name clauses for every hit and field, which cost more than the search itself.
-	 */
-	static final List<String> REASON_FIELDS = List.of("position", "name", "competences", "office.name",
-			"office.competences");
-
 	private static final List<String> STORED = List.of("firstName", "lastName", "title", "position", "extension",
 			"directPhone", "email", "room", "office.code", "office.name", "office.departmentCode", "office.openingHours",
-			"name", "departmentCode", "openingHours", "phone");
+			"name", "departmentCode", "openingHours", "phone", "office.competences", "competences");
 
 	private final EntityManagerFactory entityManagerFactory;
 
 	private final DepartmentCatalog departments;
 
+	private final Analyzer textAnalyzer;
+
+	private final Analyzer textQueryAnalyzer;
+
 	DirectorySearchService(EntityManagerFactory entityManagerFactory, DepartmentCatalog departments) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.departments = departments;
+		LuceneBackend backend = Search.mapping(entityManagerFactory).backend().unwrap(LuceneBackend.class);
+		this.textAnalyzer = backend.analyzer(Analyzers.TEXT).orElseThrow();
+		this.textQueryAnalyzer = backend.analyzer(Analyzers.TEXT_QUERY).orElseThrow();
 	}
 
 	@Override
@@ -55,7 +59,11 @@ class DirectorySearchService implements DirectorySearch {
 			throw new InvalidInputException("limit", "search.limit-invalid", MAX_LIMIT);
 		}
 		QueryTerms terms = QueryTerms.parse(query);
-		List<Result> results = run(f -> DirectorySearchQuery.of(f, terms), limit).stream()
+		DirectorySearchTextReasons text = new DirectorySearchTextReasons(textAnalyzer,
+				DirectorySearchTextReasons.tokens(textQueryAnalyzer, DirectorySearchQuery.textWords(terms)));
+		DirectorySearchTextReasons position = text
+			.with(DirectorySearchTextReasons.tokens(textQueryAnalyzer, DirectorySearchQuery.functions(terms)));
+		List<Result> results = run(f -> DirectorySearchQuery.of(f, terms), limit, text, position).stream()
 			.map(result -> DirectorySearchNameReasons.add(result, terms))
 			.toList();
 		return terms.extension().map(extension -> results.stream().map(r -> withExtensionReason(r, extension)).toList())
@@ -64,31 +72,35 @@ class DirectorySearchService implements DirectorySearch {
 
 	@Override
 	public Optional<Result> employee(String id) {
-		return run(f -> f.bool().must(f.id().matching(id)).must(f.exists().field("lastName")), 1).stream().findFirst();
+		return run(f -> f.bool().must(f.id().matching(id)).must(f.exists().field("lastName")), 1, noReasons(),
+				noReasons()).stream().findFirst();
 	}
 
 	@Override
 	public Optional<Result> office(String code) {
-		return run(f -> f.bool().must(f.id().matching(code)).mustNot(f.exists().field("lastName")), 1).stream()
-			.findFirst();
+		return run(f -> f.bool().must(f.id().matching(code)).mustNot(f.exists().field("lastName")), 1, noReasons(),
+				noReasons()).stream().findFirst();
 	}
 
-	private List<Result> run(Function<SearchPredicateFactory, PredicateFinalStep> predicate, int limit) {
+	/** Look-ups by id match no words: nothing to mark. */
+	private DirectorySearchTextReasons noReasons() {
+		return new DirectorySearchTextReasons(textAnalyzer, Set.of());
+	}
+
+	private List<Result> run(Function<SearchPredicateFactory, PredicateFinalStep> predicate, int limit,
+			DirectorySearchTextReasons text, DirectorySearchTextReasons position) {
 		try (Session session = entityManagerFactory.unwrap(SessionFactory.class).openSession()) {
 			SearchScope<Object> scope = Search.session(session)
 				.scope(Object.class, List.of(DirectorySearchMapping.EMPLOYEE, DirectorySearchMapping.OFFICE));
 			return Search.session(session)
 				.search(scope)
-				.select(f -> f.composite().from(f.entityReference(), f.id(String.class), f.score(), stored(f),
-						reasons(f)).asList())
+				.select(f -> f.composite().from(f.entityReference(), f.id(String.class), f.score(), stored(f)).asList())
 				.where(predicate::apply)
-				.highlighter(h -> h.unified().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
-					.numberOfFragments(2))
 				// No exact total: lets Lucene skip documents that cannot reach the top (block-max WAND).
 				.totalHitCountThreshold(limit)
 				.fetchHits(limit)
 				.stream()
-				.map(this::toResult)
+				.map(hit -> toResult(hit, text, position))
 				.toList();
 		}
 	}
@@ -99,35 +111,32 @@ class DirectorySearchService implements DirectorySearch {
 				org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep[]::new)).asList();
 	}
 
-	private static org.hibernate.search.engine.search.projection.dsl.CompositeProjectionValueStep<?, List<?>> reasons(
-			SearchProjectionFactory<?, ?> f) {
-		return f.composite().from(REASON_FIELDS.stream().map(f::highlight).toArray(
-				org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep[]::new)).asList();
-	}
-
-	private Result toResult(List<?> hit) {
+	private Result toResult(List<?> hit, DirectorySearchTextReasons text, DirectorySearchTextReasons position) {
 		var reference = (org.hibernate.search.engine.common.EntityReference) hit.get(0);
 		String id = (String) hit.get(1);
 		float score = (Float) hit.get(2);
 		List<?> stored = (List<?>) hit.get(3);
-		List<?> highlights = (List<?>) hit.get(4);
 		List<Reason> matched = new ArrayList<>();
-		for (int i = 0; i < REASON_FIELDS.size(); i++) {
-			@SuppressWarnings("unchecked")
-			List<String> fragments = (List<String>) highlights.get(i);
-			if (fragments != null && !fragments.isEmpty()) {
-				matched.add(new Reason(REASON_FIELDS.get(i), List.copyOf(fragments)));
-			}
-		}
 		if (DirectorySearchMapping.EMPLOYEE.equals(reference.name())) {
+			reason(matched, "position", position.mark(text(stored, 3)));
+			reason(matched, "office.name", text.mark(text(stored, 9)));
+			reason(matched, "office.competences", text.mark(text(stored, 16)));
 			String name = stored.get(0) + " " + stored.get(1);
 			return new Result(Kind.PERSON, id, name, text(stored, 2), text(stored, 3), text(stored, 4), text(stored, 5),
 					text(stored, 6), text(stored, 7), new Reference(text(stored, 8), text(stored, 9)),
-					department(text(stored, 10)), text(stored, 11), score, matched);
+					department(text(stored, 10)), text(stored, 11), score, List.copyOf(matched));
 		}
+		reason(matched, "name", text.mark(text(stored, 12)));
+		reason(matched, "competences", text.mark(text(stored, 17)));
 		String phone = text(stored, 15);
 		return new Result(Kind.OFFICE, id, text(stored, 12), null, null, lastFour(phone), phone, text(stored, 6), null,
-				null, department(text(stored, 13)), text(stored, 14), score, matched);
+				null, department(text(stored, 13)), text(stored, 14), score, List.copyOf(matched));
+	}
+
+	private static void reason(List<Reason> reasons, String field, List<String> fragments) {
+		if (!fragments.isEmpty()) {
+			reasons.add(new Reason(field, fragments));
+		}
 	}
 
 	/** Keyword fields have no highlighter: the extension that matched is marked here. */

@@ -1,5 +1,6 @@
 package it.sportello.organization.internal;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -11,6 +12,8 @@ import it.sportello.search.SearchIndexes;
 import it.sportello.support.SportelloIntegrationTest;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import org.apache.lucene.index.IndexReader;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.SessionFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.BeforeEach;
@@ -104,6 +107,17 @@ class DirectorySearchIndexingIntegrationTests {
 
 		assertThat(report.removed()).isEqualTo(1);
 		assertThat(directory.search("tempone", 5)).isEmpty();
+	}
+
+	@Test
+	void aRebuildLeavesEachIndexInOneSegment() throws IOException {
+		indexes.rebuild();
+		try (IndexReader reader = Search.mapping(entityManagerFactory).scope(Object.class)
+			.extension(LuceneExtension.get())
+			.openIndexReader()) {
+			// People and offices: every term of a search is looked up once per index, not once per segment.
+			assertThat(reader.leaves()).hasSize(2);
+		}
 	}
 
 	private void rename(String code, String name) {

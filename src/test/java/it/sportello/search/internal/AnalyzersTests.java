@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import it.sportello.search.QueryTerms;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -49,6 +50,14 @@ class AnalyzersTests {
 	void normalizationForPrefixQueriesFoldsLikeIndexing() {
 		assertThat(joined.normalize("f", "D’Ang").utf8ToString()).isEqualTo("dang");
 		assertThat(name.normalize("f", "NICOLÒ").utf8ToString()).isEqualTo("nicolo");
+	}
+
+	@Test
+	void queryWordsAreFoldedExactlyLikeIndexedNames() {
+		// The name clauses look query words up as index terms, without analysis.
+		String names = "Weiß Søren Łukasz Nolè D’Ángelo";
+		assertThat(QueryTerms.parse(names).words()).extracting(QueryTerms.Word::text)
+			.containsExactlyElementsOf(tokens(name, names));
 	}
 
 	@Test
