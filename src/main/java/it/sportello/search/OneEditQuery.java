@@ -4,13 +4,10 @@ import java.io.IOException;
 import java.util.Arrays;
 
 import org.apache.lucene.index.FilteredTermsEnum;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BoostAttribute;
 import org.apache.lucene.search.FuzzyQuery;
-import org.apache.lucene.search.MultiTermQuery;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.util.AttributeSource;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
@@ -27,15 +24,12 @@ import org.apache.lucene.util.UnicodeUtil;
  * first letter and comparing each with the word is cheaper than compiling an automaton to walk them.
  * Expects the word normalized the way the field indexes it (see {@link QueryTerms#fold(String)}).
  */
-public final class OneEditQuery extends MultiTermQuery {
-
-	private final Term term;
+public final class OneEditQuery extends WordTermsQuery {
 
 	private final int[] word;
 
 	public OneEditQuery(String field, String word) {
-		super(field, new TopTermsBlendedFreqScoringRewrite(FuzzyQuery.defaultMaxExpansions));
-		this.term = new Term(field, word);
+		super(field, word, "~1", new TopTermsBlendedFreqScoringRewrite(FuzzyQuery.defaultMaxExpansions));
 		this.word = word.codePoints().toArray();
 	}
 
@@ -45,28 +39,6 @@ public final class OneEditQuery extends MultiTermQuery {
 			return TermsEnum.EMPTY;
 		}
 		return new OneEditTermsEnum(terms.iterator());
-	}
-
-	@Override
-	public void visit(QueryVisitor visitor) {
-		if (visitor.acceptField(field)) {
-			visitor.visitLeaf(this);
-		}
-	}
-
-	@Override
-	public String toString(String field) {
-		return (this.field.equals(field) ? "" : this.field + ":") + term.text() + "~1";
-	}
-
-	@Override
-	public boolean equals(Object other) {
-		return super.equals(other) && term.equals(((OneEditQuery) other).term);
-	}
-
-	@Override
-	public int hashCode() {
-		return 31 * super.hashCode() + term.hashCode();
 	}
 
 	/**
