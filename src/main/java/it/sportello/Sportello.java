@@ -14,13 +14,20 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class Sportello {
 
 	public static void main(String[] args) {
-		SpringApplication application = new SpringApplication(Sportello.class);
+		SpringApplication application = application(args);
 		if (DirectoryCommand.isInvokedBy(args)) {
-			// A command, not a server: no web server, and the import's outcome as the exit status.
-			application.setWebApplicationType(WebApplicationType.NONE);
 			System.exit(SpringApplication.exit(application.run(args)));
 		}
 		application.run(args);
+	}
+
+	/** The application for these arguments: a command (import-directory) runs without a web server. */
+	public static SpringApplication application(String... args) {
+		SpringApplication application = new SpringApplication(Sportello.class);
+		if (DirectoryCommand.isInvokedBy(args)) {
+			application.setWebApplicationType(WebApplicationType.NONE);
+		}
+		return application;
 	}
 
 }

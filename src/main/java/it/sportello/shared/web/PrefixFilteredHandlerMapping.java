@@ -7,6 +7,8 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxMvcAutoConfiguration;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequestMappingHandlerMapping;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -88,11 +90,13 @@ class PrefixFilteredHandlerMapping extends HtmxRequestMappingHandlerMapping {
 	 * exception resolver, and maps with the htmx mapping extended above.
 	 */
 	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	static class Registration {
 
+		/** Without a web server (the import-directory command) there is no MVC, and no htmx to keep. */
 		@Bean
 		@Primary
-		WebMvcRegistrations prefixFilteredHandlerMapping(HtmxMvcAutoConfiguration htmx) {
+		WebMvcRegistrations prefixFilteredHandlerMapping(ObjectProvider<HtmxMvcAutoConfiguration> htmx) {
 			return new WebMvcRegistrations() {
 				@Override
 				public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
@@ -100,13 +104,15 @@ class PrefixFilteredHandlerMapping extends HtmxRequestMappingHandlerMapping {
 				}
 
 				@Override
-				public RequestMappingHandlerAdapter getRequestMappingHandlerAdapter() {
-					return htmx.getRequestMappingHandlerAdapter();
+				public @Nullable RequestMappingHandlerAdapter getRequestMappingHandlerAdapter() {
+					HtmxMvcAutoConfiguration configuration = htmx.getIfAvailable();
+					return configuration == null ? null : configuration.getRequestMappingHandlerAdapter();
 				}
 
 				@Override
-				public ExceptionHandlerExceptionResolver getExceptionHandlerExceptionResolver() {
-					return htmx.getExceptionHandlerExceptionResolver();
+				public @Nullable ExceptionHandlerExceptionResolver getExceptionHandlerExceptionResolver() {
+					HtmxMvcAutoConfiguration configuration = htmx.getIfAvailable();
+					return configuration == null ? null : configuration.getExceptionHandlerExceptionResolver();
 				}
 			};
 		}
