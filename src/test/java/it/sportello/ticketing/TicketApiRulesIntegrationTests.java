@@ -209,6 +209,35 @@ class TicketApiRulesIntegrationTests {
 	}
 
 	@Test
+	void operatorsOpeningForTheSameNewCallerAtOnceAllSucceedWithOneCitizenRecord() throws Exception {
+		// The citizen is looked up and registered in the opening's own transaction: the openings that lose
+		// the race on the fiscal code fail on the unique key, are retried, and find the winner's record.
+		String fiscalCode = "BNCLGU75C12H703Y";
+		jdbc.update("delete from ticket_history where ticket_id in (select t.id from ticket t join citizen c on c.id = t.citizen_id where c.fiscal_code = ?)", fiscalCode);
+		jdbc.update("delete from ticket where citizen_id in (select id from citizen where fiscal_code = ?)", fiscalCode);
+		jdbc.update("delete from citizen where fiscal_code = ?", fiscalCode);
+		ExecutorService pool = Executors.newFixedThreadPool(6);
+		List<Callable<Response>> calls = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			String user = i % 2 == 0 ? "operatore" : "operatore2";
+			calls.add(() -> api.post(user, "/api/v1/tickets", newTicket("Stesso cittadino nuovo", fiscalCode)));
+		}
+		List<Integer> statuses = new ArrayList<>();
+		for (Future<Response> f : pool.invokeAll(calls)) {
+			statuses.add(f.get().status());
+		}
+		pool.shutdown();
+
+		assertThat(statuses).containsOnly(201).hasSize(6);
+		assertThat(jdbc.queryForObject("select count(*) from citizen where fiscal_code = ?", Long.class, fiscalCode))
+			.isOne();
+		assertThat(jdbc.queryForObject("""
+				select count(*) from ticket t join citizen c on c.id = t.citizen_id
+				where c.fiscal_code = ? and t.subject = 'Stesso cittadino nuovo'""", Long.class, fiscalCode))
+			.isEqualTo(6);
+	}
+
+	@Test
 	void staleIfMatchIsRefusedAndTheCurrentVersionIsReported() {
 		String number = open();
 		Response read = api.get("operatore", "/api/v1/tickets/" + number);

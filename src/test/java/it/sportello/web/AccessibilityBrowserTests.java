@@ -1,17 +1,12 @@
 package it.sportello.web;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import it.sportello.support.SportelloIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static it.sportello.web.Chromium.assertAccessible;
@@ -21,30 +16,7 @@ import static it.sportello.web.Chromium.assertAccessible;
  * states that change what is on it (an empty form, a result, an error, the other language).
  */
 @SportelloIntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccessibilityBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	Chromium chromium;
-
-	/** One logged-in page per demo user, reused by the tests of this class. */
-	final Map<String, Page> pages = new HashMap<>();
-
-	@BeforeAll
-	void launch() {
-		chromium = Chromium.launch(port);
-	}
-
-	@AfterAll
-	void close() {
-		chromium.close();
-	}
-
-	Page as(String user) {
-		return pages.computeIfAbsent(user, chromium::loginAs);
-	}
+class AccessibilityBrowserTests extends LoggedInBrowserTest {
 
 	Page anonymous() {
 		return pages.computeIfAbsent("", user -> chromium.newContext().newPage());

@@ -1,17 +1,12 @@
 package it.sportello.web;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import it.sportello.support.Api;
 import it.sportello.support.SportelloIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static it.sportello.web.Chromium.assertAccessible;
@@ -22,30 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sees them, with results shown where they have any; and putting a call through works from the keyboard.
  */
 @SportelloIntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DirectoryAccessibilityBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	Chromium chromium;
-
-	/** One logged-in page per demo user, reused by the tests of this class. */
-	final Map<String, Page> pages = new HashMap<>();
-
-	@BeforeAll
-	void launch() {
-		chromium = Chromium.launch(port);
-	}
-
-	@AfterAll
-	void close() {
-		chromium.close();
-	}
-
-	Page as(String user) {
-		return pages.computeIfAbsent(user, chromium::loginAs);
-	}
+class DirectoryAccessibilityBrowserTests extends LoggedInBrowserTest {
 
 	/** Opens a switchboard ticket of its own, so the test does not depend on the demo data's state. */
 	String openCentralinoTicket() {

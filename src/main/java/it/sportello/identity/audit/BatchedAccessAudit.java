@@ -101,7 +101,7 @@ class BatchedAccessAudit implements AccessAudit, SmartLifecycle {
 	private void enqueue(Entry entry) {
 		if (!running) {
 			// Before start-up completes or after shutdown began: no writer to hand it to.
-			writeNow(List.of(entry));
+			write(List.of(entry));
 			return;
 		}
 		pending.incrementAndGet();
@@ -111,7 +111,7 @@ class BatchedAccessAudit implements AccessAudit, SmartLifecycle {
 		catch (InterruptedException ex) {
 			pending.decrementAndGet();
 			Thread.currentThread().interrupt();
-			writeNow(List.of(entry));
+			write(List.of(entry));
 		}
 	}
 
@@ -136,10 +136,6 @@ class BatchedAccessAudit implements AccessAudit, SmartLifecycle {
 		}
 	}
 
-	private void writeNow(List<Entry> entries) {
-		write(entries);
-	}
-
 	private void write(List<Entry> batch) {
 		ownTransaction.executeWithoutResult(status -> jdbc.batchUpdate(INSERT, batch.stream()
 			.map(e -> new Object[] { OffsetDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC), e.username(), e.action(),
@@ -160,6 +156,12 @@ class BatchedAccessAudit implements AccessAudit, SmartLifecycle {
 				try {
 					writeRetrying(batch);
 				}
+				catch (InterruptedException ex) {
+					// Stopped while the database was refusing the batch: one last try, and say if it is lost.
+					Thread.currentThread().interrupt();
+					lastAttempt(batch);
+					return;
+				}
 				finally {
 					pending.addAndGet(-batch.size());
 					batch.clear();
@@ -169,6 +171,16 @@ class BatchedAccessAudit implements AccessAudit, SmartLifecycle {
 				Thread.currentThread().interrupt();
 				return;
 			}
+		}
+	}
+
+	private void lastAttempt(List<Entry> batch) {
+		try {
+			write(batch);
+		}
+		catch (DataAccessException | TransactionException ex) {
+			log.error("{} access-audit entries could not be written before the writer stopped: {}", batch.size(),
+					ex.getClass().getSimpleName());
 		}
 	}
 

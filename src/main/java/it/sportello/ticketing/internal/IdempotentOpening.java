@@ -52,15 +52,10 @@ public class IdempotentOpening {
 	}
 
 	public Opened open(OpenTicket command, StaffMember by, @Nullable String idempotencyKey) {
-		IdempotencyKey.@Nullable Key key = null;
-		String hash = null;
-		if (idempotencyKey != null && !idempotencyKey.isBlank()) {
-			if (idempotencyKey.length() > 200) {
-				throw new KeyProblem("ticket.idempotency-key-too-long");
-			}
-			key = new IdempotencyKey.Key(by.username(), idempotencyKey);
-			hash = hash(command);
-			Opened replay = replay(key, hash);
+		IdempotencyKey.@Nullable Key key = keyOf(idempotencyKey, by);
+		String hash = key == null ? null : hash(command);
+		if (key != null) {
+			Opened replay = replay(key, Objects.requireNonNull(hash));
 			if (replay != null) {
 				return replay;
 			}
@@ -68,7 +63,7 @@ public class IdempotentOpening {
 		management.prepareNumbering();
 		for (int attempt = 1;; attempt++) {
 			try {
-				return Objects.requireNonNull(transaction.execute(status -> openOnce(command, by, idempotencyKey)));
+				return Objects.requireNonNull(transaction.execute(status -> openOnce(command, by, key, hash)));
 			}
 			catch (DataIntegrityViolationException | OptimisticLockingFailureException conflict) {
 				if (key != null) {
@@ -87,11 +82,22 @@ public class IdempotentOpening {
 		}
 	}
 
-	private Opened openOnce(OpenTicket command, StaffMember by, @Nullable String idempotencyKey) {
+	private static IdempotencyKey.@Nullable Key keyOf(@Nullable String idempotencyKey, StaffMember by) {
+		if (idempotencyKey == null || idempotencyKey.isBlank()) {
+			return null;
+		}
+		if (idempotencyKey.length() > 200) {
+			throw new KeyProblem("ticket.idempotency-key-too-long");
+		}
+		return new IdempotencyKey.Key(by.username(), idempotencyKey);
+	}
+
+	private Opened openOnce(OpenTicket command, StaffMember by, IdempotencyKey.@Nullable Key key,
+			@Nullable String hash) {
 		TicketManagement.NewTicket created = management.openInTransaction(command, by);
-		if (idempotencyKey != null && !idempotencyKey.isBlank()) {
-			keys.saveAndFlush(new IdempotencyKey(by.username(), idempotencyKey, hash(command), created.ticket().id(),
-					clock.instant()));
+		if (key != null) {
+			keys.saveAndFlush(new IdempotencyKey(key.username(), key.idempotencyKey(), Objects.requireNonNull(hash),
+					created.ticket().id(), clock.instant()));
 		}
 		return created(created);
 	}
