@@ -37,7 +37,11 @@ public interface Citizens {
 	 */
 	boolean hasIdentifier(long citizenId, String proof);
 
-	/** Display names for lists (no other personal data, so not audited per row). */
+	/**
+	 * Display names for lists (no other personal data, so not audited per row); kept in memory for a while
+	 * ({@code sportello.citizens.display-names.cache-ttl}, 10 minutes): a name completed on another node
+	 * shows in lists there once its entry expires.
+	 */
 	Map<Long, String> displayNames(Collection<Long> ids);
 
 }

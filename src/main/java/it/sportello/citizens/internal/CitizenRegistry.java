@@ -1,13 +1,17 @@
 package it.sportello.citizens.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import it.sportello.citizens.CitizenDetails;
 import it.sportello.citizens.CitizenKind;
 import it.sportello.citizens.CitizenView;
@@ -15,6 +19,7 @@ import it.sportello.citizens.Citizens;
 import it.sportello.identity.AccessAudit;
 import it.sportello.identity.StaffMember;
 import it.sportello.shared.InvalidInputException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -22,6 +27,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -46,8 +53,21 @@ class CitizenRegistry implements Citizens {
 
 	private final TransactionTemplate ownTransaction;
 
+	/**
+	 * Display names for lists, by citizen id. Every list of tickets shows its citizens' names, and a name,
+	 * once given, only changes from missing to present ({@link Citizen#complete}): a completed record is
+	 * forgotten here when its transaction commits, and other nodes forget it when the entry expires.
+	 */
+	private final Cache<Long, String> displayNames;
+
 	CitizenRegistry(CitizenRepository citizens, CitizenSearch search, AccessAudit audit, Clock clock,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions,
+			@Value("${sportello.citizens.display-names.cache-ttl:PT10M}") Duration displayNameTtl,
+			@Value("${sportello.citizens.display-names.cache-size:50000}") long displayNameCacheSize) {
+		this.displayNames = Caffeine.newBuilder()
+			.expireAfterWrite(displayNameTtl)
+			.maximumSize(displayNameCacheSize)
+			.build();
 		this.citizens = citizens;
 		this.search = search;
 		this.audit = audit;
@@ -89,6 +109,9 @@ class CitizenRegistry implements Citizens {
 			Citizen citizen = known.get();
 			boolean changed = citizen.complete(details, clock.instant());
 			Citizen saved = changed ? citizens.saveAndFlush(citizen) : citizen;
+			if (changed) {
+				forgetDisplayNameOnCommit(saved.id());
+			}
 			audit.record(by, changed ? "UPDATE" : "READ", SUBJECT, String.valueOf(saved.id()));
 			return saved.toView();
 		}
@@ -156,10 +179,29 @@ class CitizenRegistry implements Citizens {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return citizens.findNamesByIdIn(ids)
+		return displayNames.getAll(ids, this::loadDisplayNames);
+	}
+
+	private Map<Long, String> loadDisplayNames(Set<? extends Long> ids) {
+		return citizens.findNamesByIdIn(List.copyOf(ids))
 			.stream()
 			.collect(Collectors.toMap(row -> (Long) row[0], row -> Citizen.displayName((CitizenKind) row[1],
 					(String) row[2], (String) row[3], (String) row[4])));
+	}
+
+	/** After the commit: forgotten earlier, a concurrent list could read and keep the old name again. */
+	private void forgetDisplayNameOnCommit(long id) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					displayNames.invalidate(id);
+				}
+			});
+		}
+		else {
+			displayNames.invalidate(id);
+		}
 	}
 
 }

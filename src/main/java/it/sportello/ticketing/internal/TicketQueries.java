@@ -2,11 +2,14 @@ package it.sportello.ticketing.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import it.sportello.citizens.CitizenView;
@@ -23,12 +26,12 @@ import it.sportello.ticketing.internal.TicketSummary.CodeAndName;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import static it.sportello.identity.Role.ADMIN;
@@ -56,8 +59,11 @@ public class TicketQueries {
 
 	private final Clock clock;
 
+	private final TicketListing listing;
+
 	TicketQueries(TicketRepository tickets, HistoryRepository history, CategoryCatalog categories, Citizens citizens, Departments departments,
-			Clock clock) {
+			Clock clock, TicketListing listing) {
+		this.listing = listing;
 		this.tickets = tickets;
 		this.history = history;
 		this.categories = categories;
@@ -128,11 +134,18 @@ public class TicketQueries {
 	}
 
 	/** The ticket search (S-TT2 operators, back office, departments), newest first unless asked otherwise. */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Page<TicketSummary> search(TicketSearch search, Pageable pageable, StaffMember by) {
 		requireTicketReader(by);
-		Page<Ticket> found = tickets.findAll(TicketSpecifications.matching(search, citizenIds(search, by), by,
-				clock.instant(), clock.getZone()), sortedByDefault(pageable));
-		return new PageImpl<>(summaries(found.getContent()), found.getPageable(), found.getTotalElements());
+		TicketListing.Filter filter = filter(search, by);
+		List<TicketListing.Row> rows = listing.rows(filter, pageable.getSort(), pageable.getOffset(),
+				pageable.getPageSize());
+		// The count only when the page does not already tell it (as Spring Data's own pages do).
+		return PageableExecutionUtils.getPage(summaries(rows), pageable, () -> listing.count(filter));
+	}
+
+	private TicketListing.Filter filter(TicketSearch search, StaffMember by) {
+		return new TicketListing.Filter(search, citizenIds(search, by), by, clock.instant(), clock.getZone());
 	}
 
 	private @Nullable Collection<Long> citizenIds(TicketSearch search, StaffMember by) {
@@ -142,15 +155,12 @@ public class TicketQueries {
 		return citizens.search(search.citizen(), 200, by).stream().map(CitizenView::id).toList();
 	}
 
-	private static Pageable sortedByDefault(Pageable pageable) {
-		return pageable.getSort().isSorted() ? pageable
-				: PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "openedAt"));
-	}
-
 	/**
 	 * The API's list: one page and whether another follows, without counting every match (a count over
-	 * a large table costs more than the page itself); the total only when asked for.
+	 * a large table costs more than the page itself); the total only when asked for. A single statement
+	 * in no transaction of its own: nothing to begin or commit.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public TicketPage list(TicketSearch search, Pageable pageable, boolean withTotal, StaffMember by) {
 		if (withTotal) {
 			Page<TicketSummary> page = search(search, pageable, by);
@@ -158,13 +168,12 @@ public class TicketQueries {
 					new TicketPage.PageInfo(page.getNumber(), page.getSize(), page.hasNext(), page.getTotalElements()));
 		}
 		requireTicketReader(by);
-		Collection<Long> citizenIds = citizenIds(search, by);
-		Pageable page = sortedByDefault(pageable);
-		Slice<Ticket> found = tickets.findBy(
-				TicketSpecifications.matching(search, citizenIds, by, clock.instant(), clock.getZone()),
-				query -> query.slice(page));
-		return new TicketPage(summaries(found.getContent()),
-				new TicketPage.PageInfo(found.getNumber(), found.getSize(), found.hasNext(), null));
+		// One row more than the page tells whether another page follows.
+		List<TicketListing.Row> rows = listing.rows(filter(search, by), pageable.getSort(), pageable.getOffset(),
+				pageable.getPageSize() + 1);
+		boolean hasNext = rows.size() > pageable.getPageSize();
+		return new TicketPage(summaries(hasNext ? rows.subList(0, pageable.getPageSize()) : rows),
+				new TicketPage.PageInfo(pageable.getPageNumber(), pageable.getPageSize(), hasNext, null));
 	}
 
 	/** S-Q1: the citizen's earlier tickets, shown to whoever answers them next. */
@@ -218,19 +227,25 @@ public class TicketQueries {
 		return search(search, PageRequest.of(0, 200, sort), by).getContent();
 	}
 
-	private List<TicketSummary> summaries(List<Ticket> tickets) {
+	private List<TicketSummary> summaries(List<TicketListing.Row> rows) {
+		if (rows.isEmpty()) {
+			return List.of();
+		}
 		Instant now = clock.instant();
-		Map<Long, String> names = citizens
-			.displayNames(tickets.stream().map(Ticket::citizenId).collect(Collectors.toSet()));
+		Set<Long> citizenIds = new HashSet<>();
+		for (TicketListing.Row row : rows) {
+			citizenIds.add(row.citizenId());
+		}
+		Map<Long, String> names = citizens.displayNames(citizenIds);
 		Map<String, String> departmentNames = departmentNames();
-		return tickets
-			.stream()
-			.map(t -> new TicketSummary(t.number().value(), t.state(), t.level(), t.channel(),
-					category(t.categoryCode()), t.subject(),
-					new CitizenRef(t.citizenId(), names.getOrDefault(t.citizenId(), "")),
+		List<TicketSummary> summaries = new ArrayList<>(rows.size());
+		for (TicketListing.Row t : rows) {
+			summaries.add(new TicketSummary(t.number(), t.state(), t.level(), t.channel(), category(t.categoryCode()),
+					t.subject(), new CitizenRef(t.citizenId(), names.getOrDefault(t.citizenId(), "")),
 					department(t.departmentCode(), departmentNames), t.openedAt(), t.updatedAt(), t.dueAt(),
-					t.isOverdue(now), t.reminderCount(), t.clarificationPending()))
-			.toList();
+					t.isOverdue(now), t.reminderCount(), t.clarificationPending()));
+		}
+		return summaries;
 	}
 
 	private CodeAndName category(String code) {
