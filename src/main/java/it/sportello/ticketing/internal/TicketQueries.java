@@ -31,7 +31,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import static it.sportello.identity.Role.ADMIN;
@@ -43,8 +42,6 @@ import static it.sportello.identity.Role.URP;
 
 /** Reading tickets: detail, search, a citizen's history and the work queues, always within the viewer's scope. */
 @Service
-// Read-only: the audit entry of each read of a citizen's record is written by the audit's own writer.
-@Transactional(readOnly = true)
 public class TicketQueries {
 
 	private final TicketRepository tickets;
@@ -72,7 +69,11 @@ public class TicketQueries {
 		this.clock = clock;
 	}
 
-	/** One ticket with its citizen and timeline; 404 when it does not exist or is outside the viewer's scope. */
+	/**
+	 * One ticket with its citizen and timeline; 404 when it does not exist or is outside the viewer's scope.
+	 * Read-only: the audit entry of the read of the citizen's record is written by the audit's own writer.
+	 */
+	@Transactional(readOnly = true)
 	public TicketDetails get(String number, StaffMember by) {
 		requireTicketReader(by);
 		if (!TicketNumber.isWellFormed(number)) {
@@ -94,6 +95,7 @@ public class TicketQueries {
 				timeline, by);
 	}
 
+	@Transactional(readOnly = true)
 	public TicketDetails details(Ticket ticket, StaffMember by) {
 		return details(ticket, citizens.find(ticket.citizenId(), by).orElseGet(() -> erased(ticket.citizenId())), by);
 	}
@@ -108,6 +110,7 @@ public class TicketQueries {
 	}
 
 	/** The details with the ticket's citizen already in hand (read and audited by the caller). */
+	@Transactional(readOnly = true)
 	public TicketDetails details(Ticket ticket, CitizenView citizen, StaffMember by) {
 		return details(ticket, citizen, this.history.findByTicketIdOrderByOccurredAtAscIdAsc(ticket.id()), by);
 	}
@@ -133,8 +136,11 @@ public class TicketQueries {
 				ticket.commonInterest(), allowed, history);
 	}
 
-	/** The ticket search (S-TT2 operators, back office, departments), newest first unless asked otherwise. */
-	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	/**
+	 * The ticket search (S-TT2 operators, back office, departments), newest first unless asked otherwise.
+	 * Lists run in no transaction: each statement takes a connection and gives it back at once (a scope
+	 * holding one while the citizens' module opened its own transaction would need two per request).
+	 */
 	public Page<TicketSummary> search(TicketSearch search, Pageable pageable, StaffMember by) {
 		requireTicketReader(by);
 		TicketListing.Filter filter = filter(search, by);
@@ -158,9 +164,8 @@ public class TicketQueries {
 	/**
 	 * The API's list: one page and whether another follows, without counting every match (a count over
 	 * a large table costs more than the page itself); the total only when asked for. A single statement
-	 * in no transaction of its own: nothing to begin or commit.
+	 * in no transaction: nothing to begin or commit.
 	 */
-	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public TicketPage list(TicketSearch search, Pageable pageable, boolean withTotal, StaffMember by) {
 		if (withTotal) {
 			Page<TicketSummary> page = search(search, pageable, by);

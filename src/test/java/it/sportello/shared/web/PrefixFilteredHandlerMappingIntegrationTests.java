@@ -3,6 +3,20 @@ package it.sportello.shared.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.function.Predicate;
+
+import ch.qos.logback.classic.LoggerContext;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxHandlerInterceptor;
+import jakarta.servlet.Filter;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.servlet.HandlerExecutionChain;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
+import org.springframework.web.servlet.resource.ResourceUrlProviderExposingInterceptor;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequestMappingHandlerMapping;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponseBodyAdvice;
@@ -32,6 +46,49 @@ class PrefixFilteredHandlerMappingIntegrationTests {
 		// htmx's adapter carries its response-body advice; Spring Boot's default one would not.
 		assertThat((List<?>) ReflectionTestUtils.getField(adapter, "requestResponseBodyAdvice"))
 			.anySatisfy(advice -> assertThat(advice).isInstanceOf(HtmxResponseBodyAdvice.class));
+	}
+
+	@Test
+	void apiRequestsSkipThePageOnlyInterceptorsAndPagesKeepThem() throws Exception {
+		assertThat(interceptorsFor("/api/v1/tickets/2026-000001")).noneMatch(PAGE_ONLY).isNotEmpty();
+		assertThat(interceptorsFor("/tickets/2026-000001")).anyMatch(i -> i instanceof HtmxHandlerInterceptor)
+			.anyMatch(i -> i instanceof ResourceUrlProviderExposingInterceptor);
+	}
+
+	@Test
+	void apiRequestsAreNotWrappedForResourceLinksAndPagesAre() throws Exception {
+		assertThat(resourceUrlEncodingFilter).hasSize(1);
+		Filter filter = resourceUrlEncodingFilter.get(0).getFilter();
+		assertThat(filter).isInstanceOf(PagesResourceUrlEncodingFilter.class);
+
+		MockHttpServletRequest api = new MockHttpServletRequest("GET", "/api/v1/tickets");
+		MockFilterChain apiChain = new MockFilterChain();
+		filter.doFilter(api, new MockHttpServletResponse(), apiChain);
+		assertThat(apiChain.getRequest()).isSameAs(api);
+
+		MockHttpServletRequest page = new MockHttpServletRequest("GET", "/tickets");
+		MockFilterChain pageChain = new MockFilterChain();
+		filter.doFilter(page, new MockHttpServletResponse(), pageChain);
+		assertThat(pageChain.getRequest()).isNotSameAs(page);
+	}
+
+	@Test
+	void noTurboFilterInFrontOfEveryLevelCheck() {
+		LoggerContext logging = (LoggerContext) LoggerFactory.getILoggerFactory();
+		// Micrometer's (package-private) MetricsTurboFilter counts log events.
+		assertThat(logging.getTurboFilterList()).map(f -> f.getClass().getSimpleName()).doesNotContain("MetricsTurboFilter");
+	}
+
+	static final Predicate<HandlerInterceptor> PAGE_ONLY = i -> i instanceof HtmxHandlerInterceptor
+			|| i instanceof ResourceUrlProviderExposingInterceptor;
+
+	@Autowired
+	List<FilterRegistrationBean<ResourceUrlEncodingFilter>> resourceUrlEncodingFilter;
+
+	private List<HandlerInterceptor> interceptorsFor(String path) throws Exception {
+		HandlerExecutionChain chain = mapping.getHandler(new MockHttpServletRequest("GET", path));
+		assertThat(chain).as(path).isNotNull();
+		return chain.getInterceptorList();
 	}
 
 }
