@@ -25,8 +25,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
- * {@link DirectorySearch} on the Lucene index. Everything a result shows is projected from the index, so a
- * search costs no database round trip; the department's name comes from the in-memory structure. Why a
+ * {@link DirectorySearch} on the Lucene index. Everything a result shows comes from the index's stored
+ * fields, so a search costs no database round trip: from {@link DirectorySearchDisplay}'s in-memory copy of
+ * them while the index is unchanged, otherwise read for the hits; the department's name comes from the
+ * in-memory structure. Why a
  * result matched is marked on the returned results only, by {@link DirectorySearchNameReasons} for names
  * and {@link DirectorySearchTextReasons} for office text and positions.
  */
@@ -41,13 +43,17 @@ class DirectorySearchService implements DirectorySearch {
 
 	private final DepartmentCatalog departments;
 
+	private final DirectorySearchDisplay display;
+
 	private final Analyzer textAnalyzer;
 
 	private final Analyzer textQueryAnalyzer;
 
-	DirectorySearchService(EntityManagerFactory entityManagerFactory, DepartmentCatalog departments) {
+	DirectorySearchService(EntityManagerFactory entityManagerFactory, DepartmentCatalog departments,
+			DirectorySearchDisplay display) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.departments = departments;
+		this.display = display;
 		LuceneBackend backend = Search.mapping(entityManagerFactory).backend().unwrap(LuceneBackend.class);
 		this.textAnalyzer = backend.analyzer(Analyzers.TEXT).orElseThrow();
 		this.textQueryAnalyzer = backend.analyzer(Analyzers.TEXT_QUERY).orElseThrow();
@@ -89,9 +95,24 @@ class DirectorySearchService implements DirectorySearch {
 
 	private List<Result> run(Function<SearchPredicateFactory, PredicateFinalStep> predicate, int limit,
 			DirectorySearchTextReasons text, DirectorySearchTextReasons position) {
+		DirectorySearchDisplay.IndexState state = display.state();
+		DirectorySearchDisplay.Snapshot snapshot = display.of(state);
 		try (Session session = entityManagerFactory.unwrap(SessionFactory.class).openSession()) {
 			SearchScope<Object> scope = Search.session(session)
 				.scope(Object.class, List.of(DirectorySearchMapping.EMPLOYEE, DirectorySearchMapping.OFFICE));
+			if (snapshot != null) {
+				List<Result> results = fromSnapshot(snapshot, Search.session(session)
+					.search(scope)
+					.select(f -> f.composite().from(f.entityReference(), f.id(String.class), f.score()).asList())
+					.where(predicate::apply)
+					.totalHitCountThreshold(limit)
+					.fetchHits(limit), text, position);
+				// The snapshot holds what the index held before and after the search, so during it too.
+				if (results != null && display.state().equals(state)) {
+					display.answered();
+					return results;
+				}
+			}
 			return Search.session(session)
 				.search(scope)
 				.select(f -> f.composite().from(f.entityReference(), f.id(String.class), f.score(), stored(f)).asList())
@@ -100,24 +121,42 @@ class DirectorySearchService implements DirectorySearch {
 				.totalHitCountThreshold(limit)
 				.fetchHits(limit)
 				.stream()
-				.map(hit -> toResult(hit, text, position))
+				.map(hit -> toResult(name(hit), (String) hit.get(1), (Float) hit.get(2), (List<?>) hit.get(3), text,
+						position))
 				.toList();
 		}
 	}
 
-	private static org.hibernate.search.engine.search.projection.dsl.CompositeProjectionValueStep<?, List<?>> stored(
+	/** The results with the snapshot's stored values; null if a hit is not in it. */
+	private @Nullable List<Result> fromSnapshot(DirectorySearchDisplay.Snapshot snapshot, List<List<?>> hits,
+			DirectorySearchTextReasons text, DirectorySearchTextReasons position) {
+		List<Result> results = new ArrayList<>(hits.size());
+		for (List<?> hit : hits) {
+			String id = (String) hit.get(1);
+			List<?> stored = snapshot.stored(name(hit), id);
+			if (stored == null) {
+				return null;
+			}
+			results.add(toResult(name(hit), id, (Float) hit.get(2), stored, text, position));
+		}
+		return List.copyOf(results);
+	}
+
+	private static String name(List<?> hit) {
+		return ((org.hibernate.search.engine.common.EntityReference) hit.get(0)).name();
+	}
+
+	/** The stored fields a result shows, in {@link #STORED}'s order. */
+	static org.hibernate.search.engine.search.projection.dsl.CompositeProjectionValueStep<?, List<?>> stored(
 			SearchProjectionFactory<?, ?> f) {
 		return f.composite().from(STORED.stream().map(field -> f.field(field, String.class)).toArray(
 				org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep[]::new)).asList();
 	}
 
-	private Result toResult(List<?> hit, DirectorySearchTextReasons text, DirectorySearchTextReasons position) {
-		var reference = (org.hibernate.search.engine.common.EntityReference) hit.get(0);
-		String id = (String) hit.get(1);
-		float score = (Float) hit.get(2);
-		List<?> stored = (List<?>) hit.get(3);
+	private Result toResult(String entityName, String id, float score, List<?> stored, DirectorySearchTextReasons text,
+			DirectorySearchTextReasons position) {
 		List<Reason> matched = new ArrayList<>();
-		if (DirectorySearchMapping.EMPLOYEE.equals(reference.name())) {
+		if (DirectorySearchMapping.EMPLOYEE.equals(entityName)) {
 			reason(matched, "position", position.mark(text(stored, 3)));
 			reason(matched, "office.name", text.mark(text(stored, 9)));
 			reason(matched, "office.competences", text.mark(text(stored, 16)));
