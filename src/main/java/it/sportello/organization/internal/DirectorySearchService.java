@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 
 import it.sportello.organization.DepartmentView;
@@ -22,15 +23,20 @@ import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
  * {@link DirectorySearch} on the Lucene index. Everything a result shows comes from the index's stored
  * fields, so a search costs no database round trip: from {@link DirectorySearchDisplay}'s in-memory copy of
  * them while the index is unchanged, otherwise read for the hits; the department's name comes from the
- * in-memory structure. Why a
- * result matched is marked on the returned results only, by {@link DirectorySearchNameReasons} for names
- * and {@link DirectorySearchTextReasons} for office text and positions.
+ * in-memory structure. Why a result matched is marked on the returned results only, by
+ * {@link DirectorySearchNameReasons} for names and {@link DirectorySearchTextReasons} for office text and
+ * positions.
+ * <p>
+ * Searches run a few at a time (one per processor unless configured), the others waiting their turn in
+ * arrival order: a search is CPU work only, and sixteen at once on two cores took twice the CPU per search
+ * of two at once (bench/README.md), so every one of them finished later than it would have in turn.
  */
 @Service
 class DirectorySearchService implements DirectorySearch {
@@ -45,15 +51,19 @@ class DirectorySearchService implements DirectorySearch {
 
 	private final DirectorySearchDisplay display;
 
+	private final Semaphore running;
+
 	private final Analyzer textAnalyzer;
 
 	private final Analyzer textQueryAnalyzer;
 
+	/** @param concurrency how many searches run at once ({@code sportello.directory.search-concurrency}); 0: one per processor */
 	DirectorySearchService(EntityManagerFactory entityManagerFactory, DepartmentCatalog departments,
-			DirectorySearchDisplay display) {
+			DirectorySearchDisplay display, @Value("${sportello.directory.search-concurrency:0}") int concurrency) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.departments = departments;
 		this.display = display;
+		this.running = new Semaphore(concurrency > 0 ? concurrency : Runtime.getRuntime().availableProcessors(), true);
 		LuceneBackend backend = Search.mapping(entityManagerFactory).backend().unwrap(LuceneBackend.class);
 		this.textAnalyzer = backend.analyzer(Analyzers.TEXT).orElseThrow();
 		this.textQueryAnalyzer = backend.analyzer(Analyzers.TEXT_QUERY).orElseThrow();
@@ -64,6 +74,16 @@ class DirectorySearchService implements DirectorySearch {
 		if (limit < 1 || limit > MAX_LIMIT) {
 			throw new InvalidInputException("limit", "search.limit-invalid", MAX_LIMIT);
 		}
+		running.acquireUninterruptibly();
+		try {
+			return searchNow(query, limit);
+		}
+		finally {
+			running.release();
+		}
+	}
+
+	private List<Result> searchNow(String query, int limit) {
 		QueryTerms terms = QueryTerms.parse(query);
 		DirectorySearchTextReasons text = new DirectorySearchTextReasons(textAnalyzer,
 				DirectorySearchTextReasons.tokens(textQueryAnalyzer, DirectorySearchQuery.textWords(terms)));

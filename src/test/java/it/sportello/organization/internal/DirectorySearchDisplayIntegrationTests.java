@@ -63,7 +63,7 @@ class DirectorySearchDisplayIntegrationTests {
 	void demoDirectory() {
 		DirectorySearchFixtures.demoDirectory(jdbc, indexes);
 		display = new DirectorySearchDisplay(entityManagerFactory, indexes, backgroundReads::add);
-		search = new DirectorySearchService(entityManagerFactory, departments, display);
+		search = new DirectorySearchService(entityManagerFactory, departments, display, 0);
 	}
 
 	@Test
