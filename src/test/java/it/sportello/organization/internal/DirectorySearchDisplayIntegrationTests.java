@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 import it.sportello.organization.DirectorySearch.Result;
 import it.sportello.organization.DirectorySearchFixtures;
@@ -89,17 +91,18 @@ class DirectorySearchDisplayIntegrationTests {
 	void aChangeToTheIndexIsShownAtOnceNotTheOlderCopy() {
 		search.search("donofrio", 5);
 		runBackgroundReads();
-		assertThat(search.search("donofrio", 5).get(0).extension()).isNotEqualTo("3999");
+		String free = freeExtension();
+		assertThat(search.search("donofrio", 5).get(0).extension()).isNotEqualTo(free);
 		long fromMemory = display.answeredSearches();
-		String before = changeExtension("E0728", "3999");
+		String before = changeExtension("E0728", free);
 		try {
 			assertThat(search.search("donofrio", 5).get(0)).extracting(Result::id, Result::extension)
-				.containsExactly("E0728", "3999");
+				.containsExactly("E0728", free);
 			assertThat(display.answeredSearches()).as("the older copy was not used").isEqualTo(fromMemory);
 
 			runBackgroundReads();
 
-			assertThat(search.search("donofrio", 5).get(0).extension()).isEqualTo("3999");
+			assertThat(search.search("donofrio", 5).get(0).extension()).isEqualTo(free);
 			assertThat(display.answeredSearches()).as("the new copy was used").isEqualTo(fromMemory + 1);
 		}
 		finally {
@@ -112,7 +115,7 @@ class DirectorySearchDisplayIntegrationTests {
 		DirectorySearchDisplay.IndexState state = display.state();
 		assertThat(display.load()).isTrue();
 		assertThat(display.of(state)).isNotNull();
-		String before = changeExtension("E0728", "3998");
+		String before = changeExtension("E0728", freeExtension());
 		try {
 			assertThat(display.of(display.state())).as("no snapshot of the changed index yet").isNull();
 			assertThat(display.of(state)).as("the older state still has its snapshot").isNotNull();
@@ -126,6 +129,13 @@ class DirectorySearchDisplayIntegrationTests {
 		List<Runnable> reads = List.copyOf(backgroundReads);
 		backgroundReads.clear();
 		reads.forEach(Runnable::run);
+	}
+
+	/** An extension nobody has (extensions are unique; other test classes add people to the same directory). */
+	private String freeExtension() {
+		Set<String> taken = Set.copyOf(jdbc.queryForList("select extension from employee", String.class));
+		return IntStream.range(3900, 4000).mapToObj(String::valueOf).filter(e -> !taken.contains(e)).findFirst()
+			.orElseThrow();
 	}
 
 	/** @return the extension before */
