@@ -36,7 +36,7 @@ import org.springframework.stereotype.Component;
 /**
  * What the result list shows of every person and office (the index's stored fields), read from the index
  * once and kept in memory while the index stays as it was, so that a search reads no stored fields:
- * reading them cost about half of a search (Lucene decodes and decompresses a block of documents per hit).
+ * reading them cost about a third of a search (Lucene decodes and decompresses a block of documents per hit).
  * <p>
  * The snapshot is tied to the exact state of the index it was read from: the identity of every segment
  * reader, which changes with any write (a new document, an update, a deletion, a merge). A search uses it
