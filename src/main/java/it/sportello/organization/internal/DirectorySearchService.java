@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 
 import it.sportello.organization.DepartmentView;
@@ -22,13 +23,20 @@ import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * {@link DirectorySearch} on the Lucene index. Everything a result shows is projected from the index, so a
- * search costs no database round trip; the department's name comes from the in-memory structure. Why a
- * result matched is marked on the returned results only, by {@link DirectorySearchNameReasons} for names
- * and {@link DirectorySearchTextReasons} for office text and positions.
+ * {@link DirectorySearch} on the Lucene index. Everything a result shows comes from the index's stored
+ * fields, so a search costs no database round trip: from {@link DirectorySearchDisplay}'s in-memory copy of
+ * them while the index is unchanged, otherwise read for the hits; the department's name comes from the
+ * in-memory structure. Why a result matched is marked on the returned results only, by
+ * {@link DirectorySearchNameReasons} for names and {@link DirectorySearchTextReasons} for office text and
+ * positions.
+ * <p>
+ * Searches run a few at a time (one per processor unless configured), the others waiting their turn in
+ * arrival order: a search is CPU work only, and sixteen at once on two cores took twice the CPU per search
+ * of two at once (bench/README.md), so every one of them finished later than it would have in turn.
  */
 @Service
 class DirectorySearchService implements DirectorySearch {
@@ -41,13 +49,21 @@ class DirectorySearchService implements DirectorySearch {
 
 	private final DepartmentCatalog departments;
 
+	private final DirectorySearchDisplay display;
+
+	private final Semaphore running;
+
 	private final Analyzer textAnalyzer;
 
 	private final Analyzer textQueryAnalyzer;
 
-	DirectorySearchService(EntityManagerFactory entityManagerFactory, DepartmentCatalog departments) {
+	/** @param concurrency how many searches run at once ({@code sportello.directory.search-concurrency}); 0: one per processor */
+	DirectorySearchService(EntityManagerFactory entityManagerFactory, DepartmentCatalog departments,
+			DirectorySearchDisplay display, @Value("${sportello.directory.search-concurrency:0}") int concurrency) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.departments = departments;
+		this.display = display;
+		this.running = new Semaphore(concurrency > 0 ? concurrency : Runtime.getRuntime().availableProcessors(), true);
 		LuceneBackend backend = Search.mapping(entityManagerFactory).backend().unwrap(LuceneBackend.class);
 		this.textAnalyzer = backend.analyzer(Analyzers.TEXT).orElseThrow();
 		this.textQueryAnalyzer = backend.analyzer(Analyzers.TEXT_QUERY).orElseThrow();
@@ -58,6 +74,16 @@ class DirectorySearchService implements DirectorySearch {
 		if (limit < 1 || limit > MAX_LIMIT) {
 			throw new InvalidInputException("limit", "search.limit-invalid", MAX_LIMIT);
 		}
+		running.acquireUninterruptibly();
+		try {
+			return searchNow(query, limit);
+		}
+		finally {
+			running.release();
+		}
+	}
+
+	private List<Result> searchNow(String query, int limit) {
 		QueryTerms terms = QueryTerms.parse(query);
 		DirectorySearchTextReasons text = new DirectorySearchTextReasons(textAnalyzer,
 				DirectorySearchTextReasons.tokens(textQueryAnalyzer, DirectorySearchQuery.textWords(terms)));
@@ -89,9 +115,24 @@ class DirectorySearchService implements DirectorySearch {
 
 	private List<Result> run(Function<SearchPredicateFactory, PredicateFinalStep> predicate, int limit,
 			DirectorySearchTextReasons text, DirectorySearchTextReasons position) {
+		DirectorySearchDisplay.IndexState state = display.state();
+		DirectorySearchDisplay.Snapshot snapshot = display.of(state);
 		try (Session session = entityManagerFactory.unwrap(SessionFactory.class).openSession()) {
 			SearchScope<Object> scope = Search.session(session)
 				.scope(Object.class, List.of(DirectorySearchMapping.EMPLOYEE, DirectorySearchMapping.OFFICE));
+			if (snapshot != null) {
+				List<Result> results = fromSnapshot(snapshot, Search.session(session)
+					.search(scope)
+					.select(f -> f.composite().from(f.entityReference(), f.id(String.class), f.score()).asList())
+					.where(predicate::apply)
+					.totalHitCountThreshold(limit)
+					.fetchHits(limit), text, position);
+				// The snapshot holds what the index held before and after the search, so during it too.
+				if (results != null && display.state().equals(state)) {
+					display.answered();
+					return results;
+				}
+			}
 			return Search.session(session)
 				.search(scope)
 				.select(f -> f.composite().from(f.entityReference(), f.id(String.class), f.score(), stored(f)).asList())
@@ -100,24 +141,42 @@ class DirectorySearchService implements DirectorySearch {
 				.totalHitCountThreshold(limit)
 				.fetchHits(limit)
 				.stream()
-				.map(hit -> toResult(hit, text, position))
+				.map(hit -> toResult(name(hit), (String) hit.get(1), (Float) hit.get(2), (List<?>) hit.get(3), text,
+						position))
 				.toList();
 		}
 	}
 
-	private static org.hibernate.search.engine.search.projection.dsl.CompositeProjectionValueStep<?, List<?>> stored(
+	/** The results with the snapshot's stored values; null if a hit is not in it. */
+	private @Nullable List<Result> fromSnapshot(DirectorySearchDisplay.Snapshot snapshot, List<List<?>> hits,
+			DirectorySearchTextReasons text, DirectorySearchTextReasons position) {
+		List<Result> results = new ArrayList<>(hits.size());
+		for (List<?> hit : hits) {
+			String id = (String) hit.get(1);
+			List<?> stored = snapshot.stored(name(hit), id);
+			if (stored == null) {
+				return null;
+			}
+			results.add(toResult(name(hit), id, (Float) hit.get(2), stored, text, position));
+		}
+		return List.copyOf(results);
+	}
+
+	private static String name(List<?> hit) {
+		return ((org.hibernate.search.engine.common.EntityReference) hit.get(0)).name();
+	}
+
+	/** The stored fields a result shows, in {@link #STORED}'s order. */
+	static org.hibernate.search.engine.search.projection.dsl.CompositeProjectionValueStep<?, List<?>> stored(
 			SearchProjectionFactory<?, ?> f) {
 		return f.composite().from(STORED.stream().map(field -> f.field(field, String.class)).toArray(
 				org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep[]::new)).asList();
 	}
 
-	private Result toResult(List<?> hit, DirectorySearchTextReasons text, DirectorySearchTextReasons position) {
-		var reference = (org.hibernate.search.engine.common.EntityReference) hit.get(0);
-		String id = (String) hit.get(1);
-		float score = (Float) hit.get(2);
-		List<?> stored = (List<?>) hit.get(3);
+	private Result toResult(String entityName, String id, float score, List<?> stored, DirectorySearchTextReasons text,
+			DirectorySearchTextReasons position) {
 		List<Reason> matched = new ArrayList<>();
-		if (DirectorySearchMapping.EMPLOYEE.equals(reference.name())) {
+		if (DirectorySearchMapping.EMPLOYEE.equals(entityName)) {
 			reason(matched, "position", position.mark(text(stored, 3)));
 			reason(matched, "office.name", text.mark(text(stored, 9)));
 			reason(matched, "office.competences", text.mark(text(stored, 16)));
