@@ -28,7 +28,7 @@ SKIP_BUILD=${SKIP_BUILD:-0}
 MVN_FLAGS=${MVN_FLAGS:-}   # e.g. -o offline
 JMH_ARGS=${JMH_ARGS:--f 1 -wi 3 -w 5s -i 5 -r 10s -t 1}
 OUT=${OUT:-bench/out/directory-search-$(date +%Y%m%d-%H%M%S)}
-INDEX="$ROOT/$OUT/index"
+case "$OUT" in /*) INDEX="$OUT/index" ;; *) INDEX="$ROOT/$OUT/index" ;; esac
 mkdir -p "$OUT"
 BASE="http://127.0.0.1:$PORT"
 APP_PID=""
