@@ -60,6 +60,19 @@ class EmbeddedDemoIntegrationTests {
 		assertThat(created.status()).isEqualTo(201);
 		assertThat(api.get("operatore", "/api/v1/tickets/" + created.text("number")).text("subject"))
 			.isEqualTo("Prova su H2");
+
+		// The lists' SQL (LIKE with ESCAPE, IN lists, offsets, NULL ordering) on H2 as on PostgreSQL.
+		String number = created.text("number");
+		Response found = api.get("operatore", "/api/v1/tickets?number=" + number + "&state=OPEN&level=FIRST_LEVEL"
+				+ "&overdue=false&citizen=Nol&sort=dueAt,asc&withTotal=true");
+		assertThat(found.status()).isEqualTo(200);
+		assertThat(found.body().path("content").get(0).path("number").asString()).isEqualTo(number);
+		assertThat(found.body().path("content").get(0).path("citizen").path("displayName").asString())
+			.isEqualTo("Gian Luca Nolè");
+		assertThat(found.body().path("page").path("totalElements").asLong()).isEqualTo(1);
+		assertThat(api.get("backoffice", "/api/v1/tickets?size=5&page=1").body().path("content").size()).isEqualTo(5);
+		assertThat(api.get("operatore", "/api/v1/tickets?number=" + number.replace('-', '_')).body().path("content")
+			.size()).isZero();
 	}
 
 }
