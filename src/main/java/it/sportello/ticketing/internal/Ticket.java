@@ -301,11 +301,20 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 
 	/** Whether the department's answer is late: the clock runs only while the department holds the ticket. */
 	public boolean isOverdue(Instant now) {
+		return isOverdue(state, dueAt, now);
+	}
+
+	/** Overdue: held by a department past its deadline (the lists' rows apply the same rule). */
+	static boolean isOverdue(TicketState state, @Nullable Instant dueAt, Instant now) {
 		return state == TicketState.ASSIGNED && dueAt != null && dueAt.isBefore(now);
 	}
 
 	/** The level holding the ticket now or, once closed, the level that resolved it. */
 	public Level level() {
+		return level(state, resolvedAtLevel);
+	}
+
+	static @Nullable Level level(TicketState state, @Nullable Level resolvedAtLevel) {
 		return state == TicketState.CLOSED ? resolvedAtLevel : state.level();
 	}
 

@@ -85,14 +85,12 @@ class TicketListing {
 			String subject, long citizenId, @Nullable String departmentCode, Instant openedAt, Instant updatedAt,
 			@Nullable Instant dueAt, int reminderCount, boolean clarificationPending) {
 
-		/** The level holding the ticket now or, once closed, the level that resolved it (as {@link Ticket#level()}). */
 		@Nullable Level level() {
-			return state == TicketState.CLOSED ? resolvedAtLevel : state.level();
+			return Ticket.level(state, resolvedAtLevel);
 		}
 
-		/** As {@link Ticket#isOverdue(Instant)}. */
 		boolean isOverdue(Instant now) {
-			return state == TicketState.ASSIGNED && dueAt != null && dueAt.isBefore(now);
+			return Ticket.isOverdue(state, dueAt, now);
 		}
 
 	}
@@ -146,14 +144,9 @@ class TicketListing {
 				.filter(s -> s.level() == search.level())
 				.map(TicketState::name)
 				.toList();
+			// Every level holds tickets in at least one state (TicketState), so the list is never empty.
 			where.params.put("level", search.level().name());
-			if (holding.isEmpty()) {
-				where.add("(state = 'CLOSED' and resolved_at_level = :level)");
-			}
-			else {
-				where.add("(state in (:holding) or (state = 'CLOSED' and resolved_at_level = :level))", "holding",
-						holding);
-			}
+			where.add("(state in (:holding) or (state = 'CLOSED' and resolved_at_level = :level))", "holding", holding);
 		}
 		if (search.department() != null && !search.department().isBlank()) {
 			where.add("department_code = :department", "department", search.department());
