@@ -60,7 +60,9 @@ class CitizenRegistry implements Citizens {
 	 */
 	private final Cache<Long, String> displayNames;
 
-	CitizenRegistry(CitizenRepository citizens, CitizenSearch search, AccessAudit audit, Clock clock,
+	private final CitizenViews views;
+
+	CitizenRegistry(CitizenRepository citizens, CitizenViews views, CitizenSearch search, AccessAudit audit, Clock clock,
 			PlatformTransactionManager transactions,
 			@Value("${sportello.citizens.display-names.cache-ttl:PT10M}") Duration displayNameTtl,
 			@Value("${sportello.citizens.display-names.cache-size:50000}") long displayNameCacheSize) {
@@ -69,6 +71,7 @@ class CitizenRegistry implements Citizens {
 			.maximumSize(displayNameCacheSize)
 			.build();
 		this.citizens = citizens;
+		this.views = views;
 		this.search = search;
 		this.audit = audit;
 		this.clock = clock;
@@ -147,9 +150,14 @@ class CitizenRegistry implements Citizens {
 		return candidates.stream().filter(candidate -> !candidate.isSomeoneElseThan(details)).findFirst();
 	}
 
+	/**
+	 * One plain query, no persistence context: reading a ticket needs its citizen's record and changes
+	 * nothing. Inside a transaction the query runs on the transaction's connection, and this registry
+	 * writes every change at once (saveAndFlush), so it sees them.
+	 */
 	@Override
 	public Optional<CitizenView> find(long id, StaffMember by) {
-		Optional<CitizenView> found = citizens.findById(id).map(Citizen::toView);
+		Optional<CitizenView> found = views.find(id);
 		found.ifPresent(citizen -> audit.record(by, "READ", SUBJECT, String.valueOf(id)));
 		return found;
 	}

@@ -1,8 +1,12 @@
 package it.sportello.ticketing.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import it.sportello.identity.Role;
 import it.sportello.identity.StaffMember;
@@ -124,6 +128,46 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 	private final List<HistoryEntry> recorded = new ArrayList<>();
 
 	protected Ticket() {
+	}
+
+	/**
+	 * A ticket as a read model's row holds it ({@link TicketReading}): columns named as the table's, read
+	 * by label. Detached: it answers the rules (visibility, allowed actions, level, overdue) and is never
+	 * saved; a change loads the ticket through the repository.
+	 */
+	static Ticket fromRow(ResultSet rs) throws SQLException {
+		Ticket ticket = new Ticket();
+		ticket.id = rs.getLong("id");
+		ticket.number = rs.getString("number");
+		ticket.version = rs.getLong("version");
+		ticket.channel = Channel.valueOf(rs.getString("channel"));
+		ticket.categoryCode = rs.getString("category_code");
+		ticket.subject = rs.getString("subject");
+		ticket.description = rs.getString("description");
+		ticket.citizenId = rs.getLong("citizen_id");
+		ticket.state = TicketState.valueOf(rs.getString("state"));
+		ticket.departmentCode = rs.getString("department_code");
+		ticket.openedBy = rs.getString("opened_by");
+		ticket.openedAt = Objects.requireNonNull(instant(rs, "opened_at"));
+		ticket.updatedAt = Objects.requireNonNull(instant(rs, "updated_at"));
+		ticket.dueAt = instant(rs, "due_at");
+		ticket.waitingSince = instant(rs, "waiting_since");
+		ticket.reminderCount = rs.getInt("reminder_count");
+		ticket.lastRemindedAt = instant(rs, "last_reminded_at");
+		ticket.clarificationPending = rs.getBoolean("clarification_pending");
+		ticket.closedAt = instant(rs, "closed_at");
+		ticket.closedBy = rs.getString("closed_by");
+		ticket.resolution = rs.getString("resolution");
+		String resolvedAt = rs.getString("resolved_at_level");
+		ticket.resolvedAtLevel = resolvedAt == null ? null : Level.valueOf(resolvedAt);
+		ticket.forwardedTo = rs.getString("forwarded_to");
+		ticket.commonInterest = rs.getBoolean("common_interest");
+		return ticket;
+	}
+
+	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
 	}
 
 	/** S-TT1: a first-level operator (or a channel) opens a ticket for a citizen. */

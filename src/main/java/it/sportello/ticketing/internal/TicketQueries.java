@@ -44,8 +44,6 @@ import static it.sportello.identity.Role.URP;
 @Service
 public class TicketQueries {
 
-	private final TicketRepository tickets;
-
 	private final HistoryRepository history;
 
 	private final CategoryCatalog categories;
@@ -58,10 +56,12 @@ public class TicketQueries {
 
 	private final TicketListing listing;
 
-	TicketQueries(TicketRepository tickets, HistoryRepository history, CategoryCatalog categories, Citizens citizens, Departments departments,
-			Clock clock, TicketListing listing) {
+	private final TicketReading reading;
+
+	TicketQueries(HistoryRepository history, CategoryCatalog categories, Citizens citizens, Departments departments,
+			Clock clock, TicketListing listing, TicketReading reading) {
 		this.listing = listing;
-		this.tickets = tickets;
+		this.reading = reading;
 		this.history = history;
 		this.categories = categories;
 		this.citizens = citizens;
@@ -71,28 +71,20 @@ public class TicketQueries {
 
 	/**
 	 * One ticket with its citizen and timeline; 404 when it does not exist or is outside the viewer's scope.
-	 * Read-only: the audit entry of the read of the citizen's record is written by the audit's own writer.
+	 * No transaction: the ticket with its timeline is one statement, the citizen's record another (whose
+	 * read the citizens' module audits).
 	 */
-	@Transactional(readOnly = true)
 	public TicketDetails get(String number, StaffMember by) {
 		requireTicketReader(by);
 		if (!TicketNumber.isWellFormed(number)) {
 			throw new NotFoundException("ticket.not-found", number);
 		}
-		List<HistoryEntry> timeline = history.findTimelineWithTicket(number);
-		if (timeline.isEmpty()) {
-			// Not a ticket (or, should one ever lack its opening entry, read it the long way).
-			Ticket ticket = tickets.findByNumber(number)
-				.filter(t -> t.isVisibleTo(by))
-				.orElseThrow(() -> new NotFoundException("ticket.not-found", number));
-			return details(ticket, by);
-		}
-		Ticket ticket = timeline.get(0).ticket();
-		if (!ticket.isVisibleTo(by)) {
-			throw new NotFoundException("ticket.not-found", number);
-		}
-		return details(ticket, citizens.find(ticket.citizenId(), by).orElseGet(() -> erased(ticket.citizenId())),
-				timeline, by);
+		TicketReading.Snapshot snapshot = reading.find(number)
+			.filter(found -> found.ticket().isVisibleTo(by))
+			.orElseThrow(() -> new NotFoundException("ticket.not-found", number));
+		Ticket ticket = snapshot.ticket();
+		CitizenView citizen = citizens.find(ticket.citizenId(), by).orElseGet(() -> erased(ticket.citizenId()));
+		return details(ticket, citizen, snapshot.timeline(), by);
 	}
 
 	@Transactional(readOnly = true)
@@ -117,23 +109,26 @@ public class TicketQueries {
 
 	/** The details with the citizen and the whole timeline in hand (a ticket just created, say). */
 	TicketDetails details(Ticket ticket, CitizenView citizen, List<HistoryEntry> timeline, StaffMember by) {
+		return details(ticket, citizen, timeline.stream().map(TicketQueries::event).toList(), by);
+	}
+
+	private static TicketDetails.Event event(HistoryEntry h) {
+		return new TicketDetails.Event(h.occurredAt(), h.actor(), h.actorName(), h.action(), h.fromState(), h.toState(),
+				h.departmentCode(), h.note(), h.contactChannel() == null ? null
+						: new TicketDetails.ContactRecord(h.contactChannel(), h.contactPurpose(), h.contactOutcome()));
+	}
+
+	private TicketDetails details(Ticket ticket, CitizenView citizen, Collection<TicketDetails.Event> history,
+			StaffMember by) {
 		Instant now = clock.instant();
 		List<TicketAction> allowed = Arrays.stream(TicketAction.values()).filter(a -> ticket.allows(a, by)).toList();
-		List<TicketDetails.Event> history = timeline
-			.stream()
-			.map(h -> new TicketDetails.Event(h.occurredAt(), h.actor(), h.actorName(), h.action(), h.fromState(),
-					h.toState(), h.departmentCode(), h.note(),
-					h.contactChannel() == null ? null
-							: new TicketDetails.ContactRecord(h.contactChannel(), h.contactPurpose(),
-									h.contactOutcome())))
-			.toList();
 		return new TicketDetails(ticket.number().value(), ticket.version(), ticket.state(), ticket.level(),
 				ticket.channel(), category(ticket.categoryCode()), ticket.subject(), ticket.description(), citizen,
 				department(ticket.departmentCode(), departmentNames()), ticket.openedBy(), ticket.openedAt(),
 				ticket.updatedAt(), ticket.dueAt(), ticket.isOverdue(now), ticket.waitingSince(),
 				ticket.reminderCount(), ticket.lastRemindedAt(), ticket.clarificationPending(), ticket.closedAt(),
 				ticket.closedBy(), ticket.resolution(), ticket.resolvedAtLevel(), ticket.forwardedTo(),
-				ticket.commonInterest(), allowed, history);
+				ticket.commonInterest(), allowed, List.copyOf(history));
 	}
 
 	/**
