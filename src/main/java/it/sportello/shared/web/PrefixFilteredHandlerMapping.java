@@ -57,11 +57,19 @@ class PrefixFilteredHandlerMapping extends HtmxRequestMappingHandlerMapping {
 	@Override
 	protected @Nullable RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
 		String path = lookupPath.get();
-		if (path != null
-				&& !startsWithAny(path, literalStarts.computeIfAbsent(info, PrefixFilteredHandlerMapping::literalStarts))) {
+		if (path != null && !startsWithAny(path, literalStartsOf(info))) {
 			return null;
 		}
 		return super.getMatchingMapping(info, request);
+	}
+
+	/**
+	 * A plain read first: computeIfAbsent locks the entry's bin whenever the entry is not the bin's first,
+	 * and every request asks for every mapping's starts (32 request threads queued on those locks).
+	 */
+	private String[] literalStartsOf(RequestMappingInfo info) {
+		String[] starts = literalStarts.get(info);
+		return starts != null ? starts : literalStarts.computeIfAbsent(info, PrefixFilteredHandlerMapping::literalStarts);
 	}
 
 	private static boolean startsWithAny(String path, String[] starts) {
