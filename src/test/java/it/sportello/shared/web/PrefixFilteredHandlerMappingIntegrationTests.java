@@ -20,10 +20,13 @@ import org.springframework.web.servlet.resource.ResourceUrlProviderExposingInter
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequestMappingHandlerMapping;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponseBodyAdvice;
+import io.micrometer.core.instrument.MeterRegistry;
+import it.sportello.support.Api;
 import it.sportello.support.SportelloIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -78,6 +81,18 @@ class PrefixFilteredHandlerMappingIntegrationTests {
 		// Micrometer's (package-private) MetricsTurboFilter counts log events.
 		assertThat(logging.getTurboFilterList()).map(f -> f.getClass().getSimpleName()).doesNotContain("MetricsTurboFilter");
 	}
+
+	@Test
+	void noRequestTimersThatNoExporterReads() {
+		assertThat(new Api(port).get("operatore", "/api/v1/categories").status()).isEqualTo(200);
+		assertThat(meters.find("http.server.requests").timers()).isEmpty();
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MeterRegistry meters;
 
 	static final Predicate<HandlerInterceptor> PAGE_ONLY = i -> i instanceof HtmxHandlerInterceptor
 			|| i instanceof ResourceUrlProviderExposingInterceptor;
