@@ -14,8 +14,12 @@
 #   PGHOST [127.0.0.1] PGPORT [5432] PGUSER [postgres] BENCH_DB [sportello_bench]
 #   PORT [18080]          the application's HTTP port (not 8080, so as not to clash with a running app)
 #   CONNECTIONS [32] THREADS [2]   wrk and pgbench concurrency (-c / -j)
-#   WARMUP [60] DURATION [60] READ_WARMUP [20] READ_DURATION [30] PGBENCH_DURATION [60]   seconds (the JIT
-#                         compiler shares the 2 cores with the load: it takes about a minute to reach speed)
+#   DURATION [60] READ_DURATION [30] PGBENCH_DURATION [60]   seconds measured
+#   WARMUP [60] READ_WARMUP [20]   seconds of warm-up at least, before each measured phase; the warm-up goes on in
+#                         rounds of WARMUP_ROUND [10] s until the JIT compiler is idle (it spent less than JIT_IDLE
+#                         [0.05] of a round compiling) or WARMUP_MAX [480] s have passed
+#   WARMUP_CONNECTIONS [4] the warm-up's wrk connections: with 32 request threads running, the compiler threads
+#                         get a thirty-third of the CPU and the JIT takes minutes to reach speed; with 4 they get a fifth
 #   CITIZENS [3000]       size of the pool of callers the creation bodies draw from
 #   JAVA_OPTS [-Xmx512m -Xms512m -XX:+UseParallelGC]   JVM options
 #   APP_ARGS              extra Spring Boot arguments (e.g. --spring.datasource.hikari.maximum-pool-size=10)
@@ -38,6 +42,10 @@ WARMUP=${WARMUP:-60}
 DURATION=${DURATION:-60}
 READ_DURATION=${READ_DURATION:-30}
 READ_WARMUP=${READ_WARMUP:-20}
+WARMUP_ROUND=${WARMUP_ROUND:-10}
+WARMUP_MAX=${WARMUP_MAX:-480}
+WARMUP_CONNECTIONS=${WARMUP_CONNECTIONS:-4}
+JIT_IDLE=${JIT_IDLE:-0.05}
 PGBENCH_DURATION=${PGBENCH_DURATION:-60}
 CITIZENS=${CITIZENS:-3000}
 JAVA_OPTS=${JAVA_OPTS:--Xmx512m -Xms512m -XX:+UseParallelGC}
@@ -198,9 +206,31 @@ wrk_errors() {
 }
 tickets() { psql -X -At -d "$BENCH_DB" -c "select count(*) from ticket"; }
 
+# The JIT compiler's total time (HotSpot's counter, in ticks of sun.os.hrt.frequency per second).
+jit_ticks() { jcmd "$APP_PID" PerfCounter.print 2>/dev/null | awk -F= '$1 == "java.ci.totalTime" { print $2 }'; }
+JIT_FREQ=""
+# warm NAME SECONDS SCRIPT PATH: load not counted, in rounds, until at least SECONDS have passed and the JIT
+# compiler spent less than JIT_IDLE of the last round compiling (or WARMUP_MAX seconds have passed). Appends
+# "NAME seconds compiler-share-of-last-round" to warmup.txt.
+warm() {
+	local name=$1 min=$2 script=$3 path=$4 done_s=0 c0 c1 share=1
+	[ -n "$JIT_FREQ" ] || JIT_FREQ=$(jcmd "$APP_PID" PerfCounter.print | awk -F= '$1 == "sun.os.hrt.frequency" { print $2 }')
+	log "warm-up $name (not counted): rounds of ${WARMUP_ROUND}s at -c$WARMUP_CONNECTIONS until the JIT compiler is idle"
+	while :; do
+		c0=$(jit_ticks)
+		wrk -t"$THREADS" -c"$WARMUP_CONNECTIONS" -d"${WARMUP_ROUND}s" --timeout 10s -s "$ROOT/bench/lua/$script" "$BASE$path" \
+			>"$OUT/wrk-warmup-$name.txt"
+		c1=$(jit_ticks); done_s=$((done_s + WARMUP_ROUND))
+		share=$(awk -v a="$c0" -v b="$c1" -v f="$JIT_FREQ" -v r="$WARMUP_ROUND" 'BEGIN { printf "%.3f", (b - a) / f / r }')
+		log "  ${done_s}s: $(awk '/^Requests\/sec:/ { printf "%.0f req/s", $2 }' "$OUT/wrk-warmup-$name.txt"), compiler busy $share of the round"
+		if [ "$done_s" -ge "$min" ] && awk -v s="$share" -v t="$JIT_IDLE" 'BEGIN { exit !(s < t) }'; then break; fi
+		[ "$done_s" -lt "$WARMUP_MAX" ] || { log "  still compiling after ${WARMUP_MAX}s: measuring anyway"; break; }
+	done
+	echo "$name $done_s $share" >>"$OUT/warmup.txt"
+}
+
 # --- load ---------------------------------------------------------------------------------------------
-log "warm-up (not counted)"
-run_wrk warmup-create "$WARMUP" create-ticket.lua /api/v1/tickets
+warm create "$WARMUP" create-ticket.lua /api/v1/tickets
 commits() { psql -X -At -d postgres -c "select xact_commit from pg_stat_database where datname = '$BENCH_DB'"; }
 BEFORE=$(tickets); COMMITS_BEFORE=$(commits)
 run_wrk create "$DURATION" create-ticket.lua /api/v1/tickets
@@ -213,9 +243,9 @@ psql -X -At -d "$BENCH_DB" -c "select number from ticket order by random() limit
 CITIZEN_ROWS=$(psql -X -At -d "$BENCH_DB" -c "select count(*) from citizen")
 AUDIT_ROWS=$(psql -X -At -d "$BENCH_DB" -c "select count(*) from access_audit" 2>/dev/null || echo "?")
 
-run_wrk warmup-list "$READ_WARMUP" list-tickets.lua /
+warm list "$READ_WARMUP" list-tickets.lua /
 run_wrk list "$READ_DURATION" list-tickets.lua /
-run_wrk warmup-get "$READ_WARMUP" get-ticket.lua /
+warm get "$READ_WARMUP" get-ticket.lua /
 run_wrk get "$READ_DURATION" get-ticket.lua /
 
 HEAP=$(jcmd "$APP_PID" GC.heap_info 2>/dev/null | sed -n 2p | tr -s ' ' || true)
@@ -281,6 +311,7 @@ PG_CPU=$(awk -v tps="$PG_TPS" -v c="$PG_CLIENT_CPU" -v d="$PGBENCH_DURATION" -v 
 	echo "| pgbench CPU per transaction | $PG_CPU | | |"
 	echo "| ticket creation as a fraction of pgbench | $FRACTION | | |"
 	echo
+	echo "warm-up before each phase (seconds, then the compiler's share of the last round): $(awk '{ printf "%s%s %ss (%s)", (NR > 1 ? ", " : ""), $1, $2, $3 }' "$OUT/warmup.txt")"
 	echo "rows after the run: $AFTER tickets, $CITIZEN_ROWS citizens, $AUDIT_ROWS access-audit entries"
 	echo "heap at the end of the read phase: $HEAP"
 	echo "GC over the whole run: $(awk '/Pause/ { n++; ms = $NF; sub(/ms$/, "", ms); t += ms; if (ms > max) max = ms } END { printf "%d pauses, %.0f ms in all, longest %.1f ms", n, t, max }' "$OUT/gc.log")"
