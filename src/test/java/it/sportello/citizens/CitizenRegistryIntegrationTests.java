@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @SportelloIntegrationTest
 class CitizenRegistryIntegrationTests {
@@ -38,6 +39,9 @@ class CitizenRegistryIntegrationTests {
 
 	@Autowired
 	AccessAudit accessAudit;
+
+	@Autowired
+	TransactionTemplate transaction;
 
 	private AccessAuditRows audit;
 
@@ -173,13 +177,40 @@ class CitizenRegistryIntegrationTests {
 	}
 
 	@Test
-	void findsByIdAuditingTheRead() {
+	void findsByIdAuditingEveryReadEvenFromMemory() {
 		CitizenView mario = citizens.identify(person("Mario", "Rossi", MARIO, null, null), operator);
 
 		assertThat(citizens.find(mario.id(), operator)).contains(mario);
+		assertThat(citizens.find(mario.id(), operator)).contains(mario);
 		assertThat(citizens.find(mario.id() + 1000, operator)).isEmpty();
-		assertThat(audit.count("operatore", "READ", String.valueOf(mario.id()))).isEqualTo(1);
+		assertThat(audit.count("operatore", "READ", String.valueOf(mario.id()))).isEqualTo(2);
 		assertThat(audit.count("operatore", "READ", String.valueOf(mario.id() + 1000))).isZero();
+	}
+
+	@Test
+	void aRecordCompletedAfterBeingReadIsReadAgainWithWhatWasAdded() {
+		CitizenView mario = citizens.identify(person("Mario", "Rossi", MARIO, null, null), operator);
+		assertThat(citizens.find(mario.id(), operator).orElseThrow().email()).isNull();
+		assertThat(citizens.displayNames(List.of(mario.id()))).containsEntry(mario.id(), "Mario Rossi");
+
+		citizens.identify(person(null, null, MARIO, null, "mario@example.it"), operator);
+
+		assertThat(citizens.find(mario.id(), operator).orElseThrow().email()).isEqualTo("mario@example.it");
+	}
+
+	@Test
+	void aCompletionRolledBackIsNeverRemembered() {
+		CitizenView mario = citizens.identify(person("Mario", "Rossi", MARIO, null, null), operator);
+
+		transaction.executeWithoutResult(status -> {
+			citizens.identifyInTransaction(person(null, null, MARIO, null, "mario@example.it"), operator);
+			assertThat(citizens.find(mario.id(), operator).orElseThrow().email())
+				.as("the transaction sees its own change")
+				.isEqualTo("mario@example.it");
+			status.setRollbackOnly();
+		});
+
+		assertThat(citizens.find(mario.id(), operator).orElseThrow().email()).isNull();
 	}
 
 	@Test

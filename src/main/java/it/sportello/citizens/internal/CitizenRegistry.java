@@ -7,13 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import it.sportello.citizens.CitizenDetails;
-import it.sportello.citizens.CitizenKind;
 import it.sportello.citizens.CitizenView;
 import it.sportello.citizens.Citizens;
 import it.sportello.identity.AccessAudit;
@@ -54,22 +52,20 @@ class CitizenRegistry implements Citizens {
 	private final TransactionTemplate ownTransaction;
 
 	/**
-	 * Display names for lists, by citizen id. Every list of tickets shows its citizens' names, and a name,
-	 * once given, only changes from missing to present ({@link Citizen#complete}): a completed record is
-	 * forgotten here when its transaction commits, and other nodes forget it when the entry expires.
+	 * Citizens' records by id, for reading tickets (each shows its citizen's record) and lists (each row its
+	 * citizen's name). A record only changes by {@link Citizen#complete}, which fills in what was missing:
+	 * this node forgets the record when that transaction commits, other nodes when the entry expires. Never
+	 * filled inside a transaction, whose reads may see changes that are not committed yet.
 	 */
-	private final Cache<Long, String> displayNames;
+	private final Cache<Long, CitizenView> records;
 
 	private final CitizenViews views;
 
 	CitizenRegistry(CitizenRepository citizens, CitizenViews views, CitizenSearch search, AccessAudit audit, Clock clock,
 			PlatformTransactionManager transactions,
-			@Value("${sportello.citizens.display-names.cache-ttl:PT10M}") Duration displayNameTtl,
-			@Value("${sportello.citizens.display-names.cache-size:50000}") long displayNameCacheSize) {
-		this.displayNames = Caffeine.newBuilder()
-			.expireAfterWrite(displayNameTtl)
-			.maximumSize(displayNameCacheSize)
-			.build();
+			@Value("${sportello.citizens.cache-ttl:PT10M}") Duration cacheTtl,
+			@Value("${sportello.citizens.cache-size:50000}") long cacheSize) {
+		this.records = Caffeine.newBuilder().expireAfterWrite(cacheTtl).maximumSize(cacheSize).build();
 		this.citizens = citizens;
 		this.views = views;
 		this.search = search;
@@ -113,7 +109,7 @@ class CitizenRegistry implements Citizens {
 			boolean changed = citizen.complete(details, clock.instant());
 			Citizen saved = changed ? citizens.saveAndFlush(citizen) : citizen;
 			if (changed) {
-				forgetDisplayNameOnCommit(saved.id());
+				forgetOnCommit(saved.id());
 			}
 			audit.record(by, changed ? "UPDATE" : "READ", SUBJECT, String.valueOf(saved.id()));
 			return saved.toView();
@@ -151,13 +147,14 @@ class CitizenRegistry implements Citizens {
 	}
 
 	/**
-	 * One plain query, no persistence context: reading a ticket needs its citizen's record and changes
-	 * nothing. Inside a transaction the query runs on the transaction's connection, and this registry
-	 * writes every change at once (saveAndFlush), so it sees them.
+	 * From memory when the record was read lately, else one plain query (no persistence context: a read
+	 * changes nothing). Inside a transaction the query runs on the transaction's connection, and this registry
+	 * writes every change at once (saveAndFlush), so it sees them. Every read is audited, remembered or not.
 	 */
 	@Override
 	public Optional<CitizenView> find(long id, StaffMember by) {
-		Optional<CitizenView> found = views.find(id);
+		Optional<CitizenView> found = TransactionSynchronizationManager.isActualTransactionActive() ? views.find(id)
+				: Optional.ofNullable(records.get(id, key -> views.find(key).orElse(null)));
 		found.ifPresent(citizen -> audit.record(by, "READ", SUBJECT, String.valueOf(id)));
 		return found;
 	}
@@ -187,28 +184,23 @@ class CitizenRegistry implements Citizens {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return displayNames.getAll(ids, this::loadDisplayNames);
-	}
-
-	private Map<Long, String> loadDisplayNames(Set<? extends Long> ids) {
-		return citizens.findNamesByIdIn(List.copyOf(ids))
-			.stream()
-			.collect(Collectors.toMap(row -> (Long) row[0], row -> Citizen.displayName((CitizenKind) row[1],
-					(String) row[2], (String) row[3], (String) row[4])));
+		Map<Long, CitizenView> found = TransactionSynchronizationManager.isActualTransactionActive() ? views.findAll(ids)
+				: records.getAll(ids, views::findAll);
+		return found.values().stream().collect(Collectors.toMap(CitizenView::id, CitizenView::displayName));
 	}
 
 	/** After the commit: forgotten earlier, a concurrent list could read and keep the old name again. */
-	private void forgetDisplayNameOnCommit(long id) {
+	private void forgetOnCommit(long id) {
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
-					displayNames.invalidate(id);
+					records.invalidate(id);
 				}
 			});
 		}
 		else {
-			displayNames.invalidate(id);
+			records.invalidate(id);
 		}
 	}
 

@@ -1,12 +1,10 @@
 package it.sportello.citizens.internal;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
-import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /** Only the look-ups the registry needs. */
@@ -15,13 +13,6 @@ interface CitizenRepository extends Repository<Citizen, Long>, JpaSpecificationE
 	Citizen saveAndFlush(Citizen citizen);
 
 	Optional<Citizen> findById(long id);
-
-	/**
-	 * Only what a list shows, without loading whole records (no entity per row in the persistence
-	 * context): id, kind, first name, last name, company name.
-	 */
-	@Query("select c.id, c.kind, c.firstName, c.lastName, c.companyName from Citizen c where c.id in :ids")
-	List<Object[]> findNamesByIdIn(Collection<Long> ids);
 
 	Optional<Citizen> findByFiscalCode(String fiscalCode);
 

@@ -2,6 +2,10 @@ package it.sportello.citizens.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import it.sportello.citizens.CitizenKind;
@@ -12,15 +16,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * A citizen's record as {@link CitizenView}, read with one statement and no persistence context: what
- * every read of a ticket needs (the view is immutable, so there is nothing for an entity to track).
+ * Citizens' records as {@link CitizenView}, read with one statement and no persistence context: what reading
+ * a ticket and listing tickets need (a view is immutable, so there is nothing for an entity to track).
  */
 @Component
 class CitizenViews {
 
 	private static final String SELECT = """
 			select id, kind, first_name, last_name, company_name, fiscal_code, phone, email, preferred_channel
-			from citizen where id = ?""";
+			from citizen""";
 
 	private final JdbcClient jdbc;
 
@@ -29,7 +33,21 @@ class CitizenViews {
 	}
 
 	Optional<CitizenView> find(long id) {
-		return jdbc.sql(SELECT).param(id).query(CitizenViews::view).optional();
+		return jdbc.sql(SELECT + " where id = ?").param(id).query(CitizenViews::view).optional();
+	}
+
+	/** The records found among {@code ids}, by id (unknown ids are absent). */
+	Map<Long, CitizenView> findAll(Collection<? extends Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, CitizenView> found = new HashMap<>();
+		jdbc.sql(SELECT + " where id in (:ids)")
+			.param("ids", List.copyOf(ids))
+			.query(CitizenViews::view)
+			.list()
+			.forEach(view -> found.put(view.id(), view));
+		return found;
 	}
 
 	private static CitizenView view(ResultSet rs, int rowNum) throws SQLException {
