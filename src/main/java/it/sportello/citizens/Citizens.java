@@ -26,6 +26,10 @@ public interface Citizens {
 	 */
 	CitizenView identifyInTransaction(CitizenDetails details, StaffMember by);
 
+	/**
+	 * The record, audited as a read; kept in memory for a while like the names below (outside a transaction),
+	 * so a record completed on another node shows here once its entry expires.
+	 */
 	Optional<CitizenView> find(long id, StaffMember by);
 
 	/** Look-up as the operator types: fiscal code, phone, e-mail or name (prefix), best matches first. */
@@ -38,8 +42,8 @@ public interface Citizens {
 	boolean hasIdentifier(long citizenId, String proof);
 
 	/**
-	 * Display names for lists (no other personal data, so not audited per row); kept in memory for a while
-	 * ({@code sportello.citizens.display-names.cache-ttl}, 10 minutes): a name completed on another node
+	 * Display names for lists (no other personal data, so not audited per row), from the records kept in
+	 * memory for a while ({@code sportello.citizens.cache-ttl}, 10 minutes): a name completed on another node
 	 * shows in lists there once its entry expires.
 	 */
 	Map<Long, String> displayNames(Collection<Long> ids);

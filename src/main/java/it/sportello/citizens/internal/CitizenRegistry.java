@@ -189,7 +189,7 @@ class CitizenRegistry implements Citizens {
 		return found.values().stream().collect(Collectors.toMap(CitizenView::id, CitizenView::displayName));
 	}
 
-	/** After the commit: forgotten earlier, a concurrent list could read and keep the old name again. */
+	/** After the commit: forgotten earlier, a concurrent read could load and keep the old record again. */
 	private void forgetOnCommit(long id) {
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

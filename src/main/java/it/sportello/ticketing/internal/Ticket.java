@@ -3,7 +3,6 @@ package it.sportello.ticketing.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -148,14 +147,14 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 		ticket.state = TicketState.valueOf(rs.getString("state"));
 		ticket.departmentCode = rs.getString("department_code");
 		ticket.openedBy = rs.getString("opened_by");
-		ticket.openedAt = Objects.requireNonNull(instant(rs, "opened_at"));
-		ticket.updatedAt = Objects.requireNonNull(instant(rs, "updated_at"));
-		ticket.dueAt = instant(rs, "due_at");
-		ticket.waitingSince = instant(rs, "waiting_since");
+		ticket.openedAt = Objects.requireNonNull(Rows.instant(rs, "opened_at"));
+		ticket.updatedAt = Objects.requireNonNull(Rows.instant(rs, "updated_at"));
+		ticket.dueAt = Rows.instant(rs, "due_at");
+		ticket.waitingSince = Rows.instant(rs, "waiting_since");
 		ticket.reminderCount = rs.getInt("reminder_count");
-		ticket.lastRemindedAt = instant(rs, "last_reminded_at");
+		ticket.lastRemindedAt = Rows.instant(rs, "last_reminded_at");
 		ticket.clarificationPending = rs.getBoolean("clarification_pending");
-		ticket.closedAt = instant(rs, "closed_at");
+		ticket.closedAt = Rows.instant(rs, "closed_at");
 		ticket.closedBy = rs.getString("closed_by");
 		ticket.resolution = rs.getString("resolution");
 		String resolvedAt = rs.getString("resolved_at_level");
@@ -163,11 +162,6 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 		ticket.forwardedTo = rs.getString("forwarded_to");
 		ticket.commonInterest = rs.getBoolean("common_interest");
 		return ticket;
-	}
-
-	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
 	}
 
 	/** S-TT1: a first-level operator (or a channel) opens a ticket for a citizen. */

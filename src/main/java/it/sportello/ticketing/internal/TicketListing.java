@@ -209,13 +209,8 @@ class TicketListing {
 		String resolvedAt = rs.getString(3);
 		return new Row(rs.getString(1), TicketState.valueOf(rs.getString(2)),
 				resolvedAt == null ? null : Level.valueOf(resolvedAt), Channel.valueOf(rs.getString(4)), rs.getString(5),
-				rs.getString(6), rs.getLong(7), rs.getString(8), instant(rs, 9), instant(rs, 10), instant(rs, 11),
-				rs.getInt(12), rs.getBoolean(13));
-	}
-
-	private static @Nullable Instant instant(ResultSet rs, int column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
+				rs.getString(6), rs.getLong(7), rs.getString(8), Rows.instant(rs, 9), Rows.instant(rs, 10),
+				Rows.instant(rs, 11), rs.getInt(12), rs.getBoolean(13));
 	}
 
 }

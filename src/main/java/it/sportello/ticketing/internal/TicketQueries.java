@@ -84,7 +84,7 @@ public class TicketQueries {
 			.orElseThrow(() -> new NotFoundException("ticket.not-found", number));
 		Ticket ticket = snapshot.ticket();
 		CitizenView citizen = citizens.find(ticket.citizenId(), by).orElseGet(() -> erased(ticket.citizenId()));
-		return details(ticket, citizen, snapshot.timeline(), by);
+		return describe(ticket, citizen, snapshot.timeline(), by);
 	}
 
 	@Transactional(readOnly = true)
@@ -109,7 +109,7 @@ public class TicketQueries {
 
 	/** The details with the citizen and the whole timeline in hand (a ticket just created, say). */
 	TicketDetails details(Ticket ticket, CitizenView citizen, List<HistoryEntry> timeline, StaffMember by) {
-		return details(ticket, citizen, timeline.stream().map(TicketQueries::event).toList(), by);
+		return describe(ticket, citizen, timeline.stream().map(TicketQueries::event).toList(), by);
 	}
 
 	private static TicketDetails.Event event(HistoryEntry h) {
@@ -118,7 +118,7 @@ public class TicketQueries {
 						: new TicketDetails.ContactRecord(h.contactChannel(), h.contactPurpose(), h.contactOutcome()));
 	}
 
-	private TicketDetails details(Ticket ticket, CitizenView citizen, Collection<TicketDetails.Event> history,
+	private TicketDetails describe(Ticket ticket, CitizenView citizen, List<TicketDetails.Event> history,
 			StaffMember by) {
 		Instant now = clock.instant();
 		List<TicketAction> allowed = Arrays.stream(TicketAction.values()).filter(a -> ticket.allows(a, by)).toList();

@@ -3,7 +3,6 @@ package it.sportello.ticketing.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -60,7 +59,7 @@ class TicketReading {
 		Ticket ticket = Ticket.fromRow(rs);
 		List<TicketDetails.Event> timeline = new ArrayList<>();
 		do {
-			Instant at = instant(rs, "h_occurred_at");
+			Instant at = Rows.instant(rs, "h_occurred_at");
 			if (at != null) {
 				timeline.add(event(rs, at));
 			}
@@ -82,11 +81,6 @@ class TicketReading {
 
 	private static @Nullable TicketState state(@Nullable String name) {
 		return name == null ? null : TicketState.valueOf(name);
-	}
-
-	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
 	}
 
 }
