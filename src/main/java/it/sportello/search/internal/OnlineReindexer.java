@@ -161,7 +161,10 @@ class OnlineReindexer implements SearchIndexes {
 				SearchSession search = Search.session(session);
 				loaded.forEach(search.indexingPlan()::addOrUpdate);
 				search.indexingPlan().execute();
-				session.getTransaction().rollback();
+				// Committed, not rolled back: the session is read-only, so the commit writes nothing, and it runs
+				// the completion actions the plan registered (a rollback left them pending and Hibernate warned,
+				// HHH90010101, once per batch).
+				session.getTransaction().commit();
 			}
 		}
 		try (Session session = openSession()) {
