@@ -12,7 +12,9 @@ import it.sportello.support.Api.Response;
 import it.sportello.support.SportelloIntegrationTest;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static it.sportello.ticketing.TicketFlowIntegrationTests.FISCAL_CODE;
 import static it.sportello.ticketing.TicketFlowIntegrationTests.newTicket;
@@ -89,6 +91,35 @@ class TicketAccessMatrixIntegrationTests {
 			new Case("reopen", Start.CLOSED_BY_AGRI, "reopening", Map.of("reason", "r"), union(FL, BO), union(FL, BO)),
 			new Case("add note", Start.ASSIGNED, "notes", Map.of("note", "n"), union(FL, BO, DS, Set.of("urp.agri")),
 					union(FL, BO, Set.of("supporto.agri", "urp.agri"))));
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	/** Who opens tickets: first level and back office; for every other role a 403 that names no citizen, and nothing stored. */
+	@TestFactory
+	Stream<DynamicTest> onlyTheDesksThatTakeRequestsOpenTickets() {
+		Api api = new Api(port);
+		return USERS.stream().map(user -> {
+			boolean opens = user.equals("operatore") || user.equals("backoffice");
+			return DynamicTest.dynamicTest(user + (opens ? " opens a ticket" : " may not open a ticket"), () -> {
+				long before = tickets();
+				Response response = api.post(user, "/api/v1/tickets", newTicket("Chi apre", FISCAL_CODE));
+				if (opens) {
+					assertThat(response.status()).as(response.body().toString()).isEqualTo(201);
+					assertThat(tickets()).isEqualTo(before + 1);
+				}
+				else {
+					assertThat(response.status()).as(response.body().toString()).isEqualTo(403);
+					assertThat(response.body().toString()).doesNotContain(FISCAL_CODE).doesNotContain("citizen");
+					assertThat(tickets()).isEqualTo(before);
+				}
+			});
+		});
+	}
+
+	private long tickets() {
+		return jdbc.queryForObject("select count(*) from ticket", Long.class);
+	}
 
 	@TestFactory
 	Stream<DynamicTest> everyRoleGetsTheAnswerTheWorkflowPromisesForEveryAction() {

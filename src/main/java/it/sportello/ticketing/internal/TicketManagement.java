@@ -2,13 +2,17 @@ package it.sportello.ticketing.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 import it.sportello.citizens.CitizenView;
 import it.sportello.citizens.Citizens;
+import it.sportello.identity.Role;
 import it.sportello.identity.StaffMember;
 import it.sportello.organization.Departments;
+import it.sportello.shared.ForbiddenException;
 import it.sportello.shared.InvalidInputException;
 import it.sportello.shared.NotFoundException;
 import it.sportello.ticketing.OpenTicket;
@@ -26,6 +30,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class TicketManagement {
+
+	/**
+	 * Who opens tickets: the desks that take citizens' requests (first level from calls, back office from
+	 * letters, faxes and e-mails). Opening finds the citizen by fiscal code, phone or e-mail and answers with
+	 * the record: any other role could use it to learn who owns a fiscal code or a phone number.
+	 */
+	static final Set<Role> OPENERS = EnumSet.of(Role.FIRST_LEVEL, Role.BACK_OFFICE);
 
 	private final TicketRepository tickets;
 
@@ -67,6 +78,7 @@ public class TicketManagement {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public NewTicket openInTransaction(OpenTicket command, StaffMember by) {
+		requireOpener(by);
 		categories.requireActive("categoryCode", command.categoryCode());
 		return create(command, citizenOf(command, by), by);
 	}
@@ -83,6 +95,7 @@ public class TicketManagement {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public NewTicket create(OpenTicket command, CitizenView citizen, StaffMember by) {
+		requireOpener(by);
 		Ticket ticket = Ticket.open(numbers.next(), command.channel(), command.categoryCode(), command.subject(),
 				command.description(), citizen.id(), by, now());
 		List<HistoryEntry> history = ticket.pendingHistory();
@@ -208,6 +221,12 @@ public class TicketManagement {
 			throw new InvalidInputException("citizen", "ticket.citizen-required");
 		}
 		return citizens.identifyInTransaction(command.citizen(), by);
+	}
+
+	private static void requireOpener(StaffMember by) {
+		if (!OPENERS.contains(by.role())) {
+			throw new ForbiddenException("ticket.role-cannot-open");
+		}
 	}
 
 	private String requireDepartment(String code) {
