@@ -123,6 +123,20 @@ class CitizenWebIntegrationTests {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 	}
 
+	/** Department-scoped users see citizens through their department's tickets, not the whole registry. */
+	@Test
+	void keepsTheRegistryFromDepartmentScopedUsers() throws Exception {
+		for (String user : new String[] { "supporto.salu", "urp.agri" }) {
+			RequestPostProcessor as = httpBasic(user, user);
+			mvc.perform(get("/api/v1/citizens").param("q", "nole").with(as)).andExpect(status().isForbidden());
+			mvc.perform(get("/api/v1/citizens/{id}", anna.id()).with(as))
+				.andExpect(status().isForbidden())
+				.andExpect(content().string(Matchers.not(Matchers.containsString("Nol"))));
+			mvc.perform(post("/api/v1/citizens").with(as).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"fiscalCode\":\"RSSMRA85T10A562S\"}")).andExpect(status().isForbidden());
+		}
+	}
+
 	@Test
 	void refusesAnonymousCallers() throws Exception {
 		mvc.perform(get("/api/v1/citizens").param("q", "nole")).andExpect(status().isUnauthorized());
