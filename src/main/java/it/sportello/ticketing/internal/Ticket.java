@@ -47,6 +47,9 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 @Table(name = "ticket")
 public class Ticket extends AbstractAggregateRoot<Ticket> {
 
+	/** The longest free text a ticket keeps (description, resolution, history notes: V5's varchar(4000)). */
+	private static final int MAX_TEXT = 4000;
+
 	@Id
 	// Blocks of 50 ids (pooled-lo, V7): the insert waits for the commit and goes with the others.
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_id")
@@ -171,8 +174,8 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 		ticket.number = number.value();
 		ticket.channel = channel;
 		ticket.categoryCode = categoryCode;
-		ticket.subject = subject.strip();
-		ticket.description = description.strip();
+		ticket.subject = requireText("subject", subject, 200);
+		ticket.description = requireText("description", description, MAX_TEXT);
 		ticket.citizenId = citizenId;
 		ticket.state = TicketState.OPEN;
 		ticket.openedBy = by.username();
@@ -197,7 +200,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 	/** S-TT6: the call was put through to an office or URP; the ticket records where and is closed. */
 	public void forward(String destination, @Nullable String note, StaffMember by, Instant now) {
 		guard(TicketAction.FORWARD, by);
-		String where = requireText("forwardedTo", destination);
+		String where = requireText("forwardedTo", destination, 300);
 		finish(note == null || note.isBlank() ? where : note.strip(), Level.FIRST_LEVEL, where, HistoryAction.FORWARDED,
 				by, now);
 	}
@@ -452,14 +455,27 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 	}
 
 	private static String requireText(String field, @Nullable String text) {
+		return requireText(field, text, MAX_TEXT);
+	}
+
+	/** Text longer than its column would fail in the database: refused here, with the field, for pages and API alike. */
+	private static String requireText(String field, @Nullable String text, int max) {
 		if (text == null || text.isBlank()) {
 			throw new InvalidInputException(field, "ticket.text-required");
 		}
-		return text.strip();
+		return requireLength(field, text.strip(), max);
 	}
 
+	/** An optional note: every note ends in the history's note column. */
 	private static @Nullable String blankToNull(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text.strip();
+		return text == null || text.isBlank() ? null : requireLength("note", text.strip(), MAX_TEXT);
+	}
+
+	private static String requireLength(String field, String text, int max) {
+		if (text.length() > max) {
+			throw new InvalidInputException(field, "ticket.text-too-long", max);
+		}
+		return text;
 	}
 
 	public Long id() {

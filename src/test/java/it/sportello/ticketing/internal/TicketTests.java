@@ -239,6 +239,26 @@ class TicketTests {
 	}
 
 	@Test
+	void refusesTextLongerThanItsColumnWithTheField() {
+		assertThatThrownBy(() -> anOpenTicket().close("x".repeat(4001), false, OPERATOR, NOW))
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+				assertThat(ex.field()).isEqualTo("resolution");
+				assertThat(ex.code()).isEqualTo("ticket.text-too-long");
+			});
+		assertThatThrownBy(() -> anOpenTicket().forward("x".repeat(301), null, OPERATOR, NOW))
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("forwardedTo"));
+		assertThatThrownBy(() -> anOpenTicket().addNote("x".repeat(4001), OPERATOR, NOW))
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("note"));
+		// An optional note has the same column.
+		assertThatThrownBy(() -> aTicketAssignedToAgri().waitForCitizen("x".repeat(4001), AGRI_SUPPORT, NOW))
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("note"));
+
+		Ticket ticket = anOpenTicket();
+		ticket.close("x".repeat(4000), false, OPERATOR, NOW);
+		assertThat(ticket.state()).isEqualTo(TicketState.CLOSED);
+	}
+
+	@Test
 	void allowedActionsFollowRoleStateAndHolder() {
 		Ticket open = anOpenTicket();
 		assertThat(actions(open, OPERATOR)).contains(TicketAction.CLOSE, TicketAction.ESCALATE_TO_BACK_OFFICE,
