@@ -222,6 +222,9 @@ class CitizenRegistryIntegrationTests {
 		assertThat(citizens.search("RSSMRA8", 10, operator)).extracting(CitizenView::id).containsExactly(mario.id());
 		assertThat(citizens.search("RSSMRA", 10, operator)).as("six letters are a name, not a code").isEmpty();
 		assertThat(audit.count("operatore", "SEARCH", "FISCAL_CODE,NAME")).isEqualTo(2);
+		assertThat(audit.count("operatore", "SEARCH_RESULT", String.valueOf(mario.id())))
+			.as("each record a search showed, so that who saw it can be told")
+			.isEqualTo(2);
 	}
 
 	@Test

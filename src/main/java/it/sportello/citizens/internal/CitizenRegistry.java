@@ -169,7 +169,10 @@ class CitizenRegistry implements Citizens {
 		}
 		CitizenQuery parsed = CitizenQuery.of(query);
 		List<CitizenView> found = search.run(parsed, Math.min(limit, MAX_LIMIT)).stream().map(Citizen::toView).toList();
+		// What was searched for (the kinds of key, not the text, which may itself be personal data), then each
+		// record the searcher was shown: "who saw this citizen's data" must find look-ups as well as reads.
 		audit.record(by, "SEARCH", SUBJECT, parsed.auditSubject());
+		found.forEach(citizen -> audit.record(by, "SEARCH_RESULT", SUBJECT, String.valueOf(citizen.id())));
 		return found;
 	}
 
