@@ -36,6 +36,13 @@ public interface Citizens {
 	List<CitizenView> search(String query, int limit, StaffMember by);
 
 	/**
+	 * The ids of every citizen the query matches (as {@link #search}), for filtering other records by citizen:
+	 * nothing of the records is shown, so the search is audited but the records are not. More than {@code max}
+	 * matches is refused (400, asking for a narrower query), never cut silently.
+	 */
+	List<Long> idsMatching(String query, int max, StaffMember by);
+
+	/**
 	 * Whether {@code proof} — a fiscal code, phone number or e-mail as the citizen types it — is one of
 	 * the citizen's own identifiers: how a citizen proves a ticket is theirs when following it (S-TT12).
 	 */

@@ -228,6 +228,18 @@ class CitizenRegistryIntegrationTests {
 	}
 
 	@Test
+	void givesEveryMatchingIdForFilteringOrRefusesATooBroadText() {
+		for (String first : List.of("Anna", "Bruno", "Carla")) {
+			citizens.identify(person(first, "Pietrafesa", null, null, first.toLowerCase() + "@example.it"), operator);
+		}
+
+		assertThat(citizens.idsMatching("pietrafesa", 3, operator)).hasSize(3);
+		assertThatThrownBy(() -> citizens.idsMatching("pietrafesa", 2, operator))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("citizen.query.too-broad");
+	}
+
+	@Test
 	void searchesByPhoneWhateverItsFormat() {
 		CitizenView mario = citizens.identify(person("Mario", "Rossi", null, "0971 664002", null), operator);
 

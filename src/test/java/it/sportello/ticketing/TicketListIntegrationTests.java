@@ -168,6 +168,20 @@ class TicketListIntegrationTests {
 			.isEqualTo("Rocco Sassi");
 	}
 
+	/** A surname shared by more citizens than a look-up shows (50): every one of their tickets is found. */
+	@Test
+	void findsTheTicketsOfEveryCitizenTheTextMatches() {
+		clock.set(ZonedDateTime.of(2035, 3, 7, 10, 0, 0, 0, ROME).toInstant());
+		for (int i = 0; i < 60; i++) {
+			openFor(Map.of("firstName", "Nome" + (char) ('A' + i % 26) + (char) ('A' + i / 26), "lastName", "Pietrafesa",
+					"phone", String.format("0971 71%04d", i)));
+		}
+
+		Response found = api.get("operatore", "/api/v1/tickets?number=2035-&citizen=pietrafesa&size=100");
+
+		assertThat(numbers(found)).hasSize(60);
+	}
+
 	private String displayName(String number) {
 		Response list = api.get("operatore", "/api/v1/tickets?number=" + number);
 		assertThat(numbers(list)).containsExactly(number);

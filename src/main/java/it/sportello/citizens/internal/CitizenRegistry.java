@@ -177,6 +177,23 @@ class CitizenRegistry implements Citizens {
 	}
 
 	@Override
+	public List<Long> idsMatching(String query, int max, StaffMember by) {
+		if (query.strip().length() > CitizenQuery.MAX_LENGTH) {
+			throw new InvalidInputException("citizen", "citizen.query.too-long", CitizenQuery.MAX_LENGTH);
+		}
+		if (query.isBlank()) {
+			return List.of();
+		}
+		CitizenQuery parsed = CitizenQuery.of(query);
+		List<Long> ids = search.run(parsed, max + 1).stream().map(Citizen::id).toList();
+		audit.record(by, "SEARCH", SUBJECT, parsed.auditSubject());
+		if (ids.size() > max) {
+			throw new InvalidInputException("citizen", "citizen.query.too-broad", max);
+		}
+		return ids;
+	}
+
+	@Override
 	public boolean hasIdentifier(long citizenId, String proof) {
 		// The citizen proves who they are; no staff member reads the record, so there is nothing to audit.
 		return !proof.isBlank() && citizens.findById(citizenId).map(c -> c.isIdentifiedBy(proof)).orElse(false);

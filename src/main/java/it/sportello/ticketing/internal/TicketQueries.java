@@ -44,6 +44,12 @@ import static it.sportello.identity.Role.URP;
 @Service
 public class TicketQueries {
 
+	/**
+	 * At most this many citizens matched by a search's citizen text; a broader text (a common surname alone,
+	 * say) is refused with a request to narrow it, rather than silently missing tickets.
+	 */
+	static final int MAX_CITIZENS = 1000;
+
 	private final HistoryRepository history;
 
 	private final CategoryCatalog categories;
@@ -153,7 +159,7 @@ public class TicketQueries {
 		if (search.citizen() == null || search.citizen().isBlank()) {
 			return null;
 		}
-		return citizens.search(search.citizen(), 200, by).stream().map(CitizenView::id).toList();
+		return citizens.idsMatching(search.citizen(), MAX_CITIZENS, by);
 	}
 
 	/**
