@@ -10,6 +10,7 @@ import it.sportello.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -27,6 +28,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
 
 /**
  * Turns every error of the REST API into an RFC 9457 problem detail whose {@code detail} a person
@@ -65,9 +67,24 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, message("problem.invalid-parameter", ex.getName()));
+		String code = ex.getMostSpecificCause() instanceof ControlCharactersBinding.Refused ? "problem.control-character.parameter"
+				: "problem.invalid-parameter";
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, message(code, ex.getName()));
 		problem.setProperty("errors", List.of(Map.of("field", ex.getName(), "message", problem.getDetail())));
 		return ResponseEntity.badRequest().body(problem);
+	}
+
+	/**
+	 * A value the database refused (too long, a character it cannot store: SQLState class 22) that no
+	 * check caught before: the client's fault, so a 400, and the driver's message, which quotes the values,
+	 * is neither returned nor logged. Any other database failure stays a server error.
+	 */
+	@ExceptionHandler(DataAccessException.class)
+	ResponseEntity<ProblemDetail> dataRefused(DataAccessException ex) {
+		if (!RefusedValues.causedBy(ex)) {
+			throw ex;
+		}
+		return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, message("problem.invalid-data")));
 	}
 
 	@Override
@@ -105,6 +122,13 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
 				.body(problem(HttpStatus.CONTENT_TOO_LARGE, message("problem.too-large")));
 		}
+		if (ex.getCause() instanceof ControlCharactersModule.Refused refused) {
+			List<Map<String, String>> errors = List
+				.of(Map.of("field", fieldPath(refused), "message", message("problem.control-character")));
+			ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, message("problem.validation", errors.size()));
+			problem.setProperty("errors", errors);
+			return ResponseEntity.badRequest().body(problem);
+		}
 		return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, message("problem.unreadable")));
 	}
 
@@ -121,6 +145,20 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			problem.setTitle(titleOf(statusCode));
 		}
 		return super.createResponseEntity(body, headers, statusCode, request);
+	}
+
+	/** The field as Bean Validation names it: {@code citizen.firstName}, {@code items[0]}. */
+	private static String fieldPath(JacksonException ex) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference reference : ex.getPath()) {
+			if (reference.getPropertyName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.toString();
 	}
 
 	private static Map<String, String> fieldError(FieldError error) {
