@@ -39,6 +39,26 @@
     });
   });
 
+  // One submit at a time: Enter (or Ctrl+Enter) pressed twice must not send the form twice. The server
+  // opens one ticket per form anyway (its opening key); this spares the second request. The form comes
+  // back usable when the browser shows it again (Back button) or the answer never comes.
+  var submit = form.querySelector('button[type="submit"]');
+  var release;
+  function busy(on) {
+    form.setAttribute('aria-busy', on ? 'true' : 'false');
+    if (submit) { submit.disabled = on; }
+    clearTimeout(release);
+    if (on) { release = setTimeout(function () { busy(false); }, 15000); }
+  }
+  form.addEventListener('submit', function (event) {
+    if (form.getAttribute('aria-busy') === 'true') {
+      event.preventDefault();
+      return;
+    }
+    busy(true);
+  });
+  window.addEventListener('pageshow', function () { busy(false); });
+
   // Keyboard: from the look-up, Down arrow (or Enter) reaches the results and the arrows move among them;
   // Enter in the look-up must not submit the half-filled ticket form.
   var lookup = document.getElementById('lookup');

@@ -127,6 +127,29 @@ class ConsoleKeyboardBrowserTests {
 		assertThat(page.locator("main")).containsText(fiscalCode);
 	}
 
+	@Test
+	void aSecondSubmitWhileTheFirstIsOnItsWayIsIgnored() {
+		@SuppressWarnings("unchecked")
+		Map<String, Object> outcome = (Map<String, Object>) page.evaluate("""
+				() => {
+				  const form = document.getElementById('new-ticket');
+				  const sent = [];
+				  document.addEventListener('submit', event => sent.push(!event.defaultPrevented));
+				  form.requestSubmit();
+				  form.requestSubmit();
+				  return { sent: sent.join(','), busy: form.getAttribute('aria-busy'),
+				           disabled: form.querySelector('button[type=submit]').disabled };
+				}""");
+
+		org.assertj.core.api.Assertions.assertThat(outcome)
+			.containsEntry("sent", "true,false")
+			.containsEntry("busy", "true")
+			.containsEntry("disabled", true);
+		// The empty form comes back with its errors, usable again.
+		assertThat(page.locator("#new-ticket .alert-danger")).isVisible();
+		assertThat(page.locator("#new-ticket button[type=submit]")).isEnabled();
+	}
+
 	private void assertTicketOpened(String caller) {
 		assertThat(page).hasURL(Pattern.compile(".*/tickets/\\d{4}-\\d{6}$"));
 		String number = page.url().replaceAll(".*/tickets/", "");

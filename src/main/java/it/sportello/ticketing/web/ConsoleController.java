@@ -2,12 +2,14 @@ package it.sportello.ticketing.web;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.UUID;
 
 import it.sportello.citizens.CitizenKind;
 import it.sportello.identity.CurrentStaff;
 import it.sportello.identity.StaffMember;
 import it.sportello.organization.Departments;
 import it.sportello.shared.Channel;
+import it.sportello.shared.DomainException;
 import it.sportello.shared.InvalidInputException;
 import it.sportello.ticketing.internal.CategoryCatalog;
 import it.sportello.ticketing.internal.IdempotentOpening;
@@ -34,6 +36,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @PreAuthorize("hasRole('FIRST_LEVEL')")
 class ConsoleController {
+
+	private static final String REUSED_KEY = "ticket.idempotency-key-reused";
 
 	private final IdempotentOpening opening;
 
@@ -74,13 +78,22 @@ class ConsoleController {
 			return render(model);
 		}
 		try {
-			Ticket ticket = opening.open(form.toCommand(), currentStaff.get(), null).ticket();
+			Ticket ticket = opening.open(form.toCommand(), currentStaff.get(), form.openingKey()).ticket();
 			redirect.addFlashAttribute("success", messages.getMessage("console.opened",
 					new Object[] { ticket.number().value() }, LocaleContextHolder.getLocale()));
 			return "redirect:/tickets/" + ticket.number().value();
 		}
 		catch (InvalidInputException ex) {
 			binding.rejectValue(fieldOf(ex.field()), ex.code(), ex.args(), ex.code());
+			return render(model);
+		}
+		catch (DomainException ex) {
+			if (!REUSED_KEY.equals(ex.code())) {
+				throw ex;
+			}
+			// A form shown again by the browser's Back button, now with another request: the operator checks it
+			// and sends it again, with a new key.
+			binding.reject("console.form-reused");
 			return render(model);
 		}
 	}
@@ -92,7 +105,12 @@ class ConsoleController {
 		return "ticketing/console :: history";
 	}
 
+	/**
+	 * Every form shown gets a new opening key: the same form sent twice (Enter pressed twice in a hurry)
+	 * opens one ticket, as an API retry with its Idempotency-Key does; nothing is stored for a form refused.
+	 */
 	private String render(Model model) {
+		model.addAttribute("openingKey", UUID.randomUUID().toString());
 		StaffMember by = currentStaff.get();
 		Locale locale = LocaleContextHolder.getLocale();
 		model.addAttribute("greeting", new MessageFormat(greeting, locale).format(new Object[] { by.firstName() }));
@@ -107,7 +125,8 @@ class ConsoleController {
 	private static String fieldOf(String field) {
 		return switch (field) {
 			case "citizen" -> "lastName";
-			case "citizenId", "fiscalCode", "phone", "email", "firstName", "lastName", "companyName", "categoryCode" ->
+			case "citizenId", "fiscalCode", "phone", "email", "firstName", "lastName", "companyName", "categoryCode",
+					"subject" ->
 				field;
 			default -> "description";
 		};
