@@ -18,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
 
 import static it.sportello.ticketing.TicketFlowIntegrationTests.FISCAL_CODE;
 import static it.sportello.ticketing.TicketFlowIntegrationTests.newTicket;
@@ -51,6 +52,9 @@ class TextInputIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	JsonMapper mapper;
 
 	Api api;
 
@@ -103,6 +107,12 @@ class TextInputIntegrationTests {
 		assertThat(citizen.status()).isEqualTo(400);
 		assertThat(fields(citizen)).containsExactly("lastName");
 		assertNothingLogged(output);
+	}
+
+	@Test
+	void onlyRequestsAreCheckedNotTheApplicationsOwnJson() {
+		// Event publications are read back with this mapper: text stored before the check must stay readable.
+		assertThat(mapper.readValue("\"Word\\u000bline\"", String.class)).isEqualTo("Word\u000bline");
 	}
 
 	@Test

@@ -1,6 +1,5 @@
 package it.sportello.shared.web;
 
-import org.springframework.stereotype.Component;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
@@ -8,10 +7,10 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * Every JSON string the API reads goes through this check: one with a control character is refused
- * with the field's path (the problem handler lists it as an invalid field), before anything is stored.
+ * Every JSON string the API reads goes through this check ({@link RequestJsonConfiguration}): one with a
+ * control character is refused with the field's path (the problem handler lists it as an invalid field),
+ * before anything is stored.
  */
-@Component
 class ControlCharactersModule extends SimpleModule {
 
 	ControlCharactersModule() {
