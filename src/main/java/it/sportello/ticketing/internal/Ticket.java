@@ -257,6 +257,9 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 		state = TicketState.ESCALATED;
 		stopClock();
 		touch(by, now, HistoryAction.RETURNED_TO_BACK_OFFICE, from, requireText("note", reason));
+		// No longer the department's: out of its queue, lists and scope (its history entries still say who
+		// held it and who returned it).
+		departmentCode = null;
 		registerEvent(new TicketEscalated(number, Level.BACK_OFFICE, null, by.username(), now));
 	}
 

@@ -227,6 +227,11 @@ class TicketTests {
 		ticket.returnToBackOffice("Non è di nostra competenza: Sanità", AGRI_SUPPORT, NOW);
 
 		assertThat(ticket.state()).isEqualTo(TicketState.ESCALATED);
+		assertThat(ticket.departmentCode()).as("no longer the department's").isNull();
+		assertThat(ticket.isVisibleTo(AGRI_SUPPORT)).as("out of the returning department's scope").isFalse();
+		assertThat(ticket.pendingHistory()).last().extracting(HistoryEntry::departmentCode)
+			.as("the history still says which department returned it")
+			.isEqualTo("AGRI");
 		ticket.assignTo("SALU", DUE, null, BACK_OFFICE, NOW);
 		assertThat(ticket.isVisibleTo(SALU_SUPPORT)).isTrue();
 		assertThat(ticket.isVisibleTo(AGRI_SUPPORT)).isFalse();
