@@ -116,6 +116,11 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 	@Column(name = "resolved_at_level")
 	private @Nullable Level resolvedAtLevel;
 
+	/** Who found the answer that the back office relayed to first level (S-TT9): the level that resolves it. */
+	@Enumerated(EnumType.STRING)
+	@Column(name = "answered_at_level")
+	private @Nullable Level answeredAtLevel;
+
 	@Column(name = "forwarded_to")
 	private @Nullable String forwardedTo;
 
@@ -190,7 +195,8 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 	public void close(String answer, boolean ofCommonInterest, StaffMember by, Instant now) {
 		guard(TicketAction.CLOSE, by);
 		requireHolder(TicketAction.CLOSE, by);
-		Level level = state.level();
+		// First level gives a relayed answer to the citizen; the level that found it resolved the request.
+		Level level = state == TicketState.ANSWER_RELAYED && answeredAtLevel != null ? answeredAtLevel : state.level();
 		finish(requireText("resolution", answer), level, null, HistoryAction.CLOSED, by, now);
 		if (ofCommonInterest) {
 			flagCommonInterest(by, now);
@@ -245,6 +251,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 	public void relayAnswer(String answer, StaffMember by, Instant now) {
 		guard(TicketAction.RELAY_ANSWER, by);
 		TicketState from = state;
+		answeredAtLevel = from.level();
 		state = TicketState.ANSWER_RELAYED;
 		stopClock();
 		touch(by, now, HistoryAction.ANSWER_RELAYED, from, requireText("answer", answer));
@@ -333,6 +340,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 		closedAt = null;
 		closedBy = null;
 		resolvedAtLevel = null;
+		answeredAtLevel = null;
 		forwardedTo = null;
 		touch(by, now, HistoryAction.REOPENED, TicketState.CLOSED, requireText("note", reason));
 		registerEvent(new TicketReopened(number, state, by.username(), now));

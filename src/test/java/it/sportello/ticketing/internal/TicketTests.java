@@ -203,6 +203,20 @@ class TicketTests {
 		ticket.close("Comunicato al cittadino.", false, OPERATOR, NOW);
 
 		assertThat(ticket.state()).isEqualTo(TicketState.CLOSED);
+		assertThat(ticket.resolvedAtLevel()).as("the department found the answer; first level only gave it")
+			.isEqualTo(Level.DEPARTMENT);
+	}
+
+	@Test
+	void anAnswerTheBackOfficeFoundAndRelayedIsResolvedByTheBackOffice() {
+		Ticket ticket = anOpenTicket();
+		ticket.escalateToBackOffice("Serve il regolamento", OPERATOR, NOW);
+		ticket.relayAnswer("Il regolamento è all'articolo 4.", BACK_OFFICE, NOW);
+		ticket.close("Comunicato al cittadino.", false, OPERATOR, NOW);
+
+		assertThat(ticket.resolvedAtLevel()).isEqualTo(Level.BACK_OFFICE);
+		ticket.reopen("Richiama: non è chiaro", null, OPERATOR, NOW);
+		assertThat(ticket.state()).as("back to the level that resolved it").isEqualTo(TicketState.ESCALATED);
 	}
 
 	@Test
