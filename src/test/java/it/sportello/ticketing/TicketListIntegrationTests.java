@@ -182,6 +182,20 @@ class TicketListIntegrationTests {
 		assertThat(numbers(found)).hasSize(60);
 	}
 
+	/** S-TT11: the back office lists the answers flagged as of common interest, the candidates for the FAQ. */
+	@Test
+	void findsTheAnswersOfCommonInterest() {
+		clock.set(ZonedDateTime.of(2036, 3, 7, 10, 0, 0, 0, ROME).toInstant());
+		String flagged = openFor(Map.of("firstName", "Ada", "lastName", "Faq", "phone", "0971 720001"));
+		String notFlagged = openFor(Map.of("firstName", "Bea", "lastName", "Faq", "phone", "0971 720002"));
+		api.post("operatore", path(flagged, "closure"), Map.of("resolution", "Il modulo è sul portale."));
+		assertThat(api.post("backoffice", path(flagged, "common-interest"), Map.of()).status()).isEqualTo(200);
+
+		assertThat(numbers(api.get("backoffice", "/api/v1/tickets?number=2036-&commonInterest=true"))).containsExactly(flagged);
+		assertThat(numbers(api.get("backoffice", "/api/v1/tickets?number=2036-&commonInterest=false")))
+			.containsExactly(notFlagged);
+	}
+
 	private String displayName(String number) {
 		Response list = api.get("operatore", "/api/v1/tickets?number=" + number);
 		assertThat(numbers(list)).containsExactly(number);

@@ -166,6 +166,9 @@ class TicketListing {
 			where.add(search.overdue() ? "(state = 'ASSIGNED' and due_at < :now)"
 					: "(state <> 'ASSIGNED' or due_at is null or due_at >= :now)");
 		}
+		if (search.commonInterest() != null) {
+			where.add("common_interest = :commonInterest", "commonInterest", search.commonInterest());
+		}
 		if (search.clarificationPending() != null) {
 			where.add("clarification_pending = :clarificationPending", "clarificationPending",
 					search.clarificationPending());

@@ -185,7 +185,7 @@ public class TicketQueries {
 	/** S-Q1: the citizen's earlier tickets, shown to whoever answers them next. */
 	public List<TicketSummary> ofCitizen(long citizenId, StaffMember by) {
 		requireTicketReader(by);
-		return search(new TicketSearch(null, null, citizenId, null, null, null, null, null, null, null, null),
+		return search(new TicketSearch(null, null, citizenId, null, null, null, null, null, null, null, null, null),
 				PageRequest.of(0, 20), by)
 			.getContent();
 	}
@@ -196,7 +196,7 @@ public class TicketQueries {
 		Sort oldestFirst = Sort.by("openedAt");
 		List<TicketSummary> escalated = list(filter(TicketState.ESCALATED, null), oldestFirst, by);
 		List<TicketSummary> clarifications = list(
-				new TicketSearch(null, null, null, TicketState.OPEN, null, null, null, null, null, null, true),
+				new TicketSearch(null, null, null, TicketState.OPEN, null, null, null, null, null, null, true, null),
 				oldestFirst, by);
 		List<TicketSummary> atDepartments = list(filter(TicketState.ASSIGNED, null), Sort.by("dueAt"), by);
 		List<TicketSummary> waiting = list(filter(TicketState.WAITING_FOR_CITIZEN, null), Sort.by("waitingSince"), by);
@@ -226,7 +226,7 @@ public class TicketQueries {
 	}
 
 	private static TicketSearch filter(TicketState state, @Nullable String department) {
-		return new TicketSearch(null, null, null, state, null, department, null, null, null, null, null);
+		return new TicketSearch(null, null, null, state, null, department, null, null, null, null, null, null);
 	}
 
 	private List<TicketSummary> list(TicketSearch search, Sort sort, StaffMember by) {

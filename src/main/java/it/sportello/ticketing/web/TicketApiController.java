@@ -108,6 +108,8 @@ class TicketApiController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate openedTo,
 			@RequestParam(required = false) @Nullable Boolean overdue,
 			@RequestParam(required = false) @Nullable Boolean clarificationPending,
+			@Parameter(description = "Only answers flagged (true) or not flagged (false) as of common interest, the FAQ candidates")
+			@RequestParam(required = false) @Nullable Boolean commonInterest,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
 			@Parameter(description = "openedAt, updatedAt or dueAt, with ,asc or ,desc")
 			@RequestParam(required = false) @Nullable String sort,
@@ -120,7 +122,7 @@ class TicketApiController {
 			throw new InvalidInputException("size", "ticket.size-invalid");
 		}
 		TicketSearch search = new TicketSearch(number, citizen, citizenId, state, level, department, category,
-				openedFrom, openedTo, overdue, clarificationPending);
+				openedFrom, openedTo, overdue, clarificationPending, commonInterest);
 		return queries.list(search, PageRequest.of(page, size, sortOf(sort)), withTotal, currentStaff.get());
 	}
 

@@ -70,11 +70,12 @@ class TicketPageController {
 			@RequestParam(required = false) @Nullable String category,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate openedFrom,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate openedTo,
-			@RequestParam(required = false) @Nullable Boolean overdue, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) @Nullable Boolean overdue,
+			@RequestParam(required = false) @Nullable Boolean commonInterest, @RequestParam(defaultValue = "0") int page,
 			Model model) {
 		StaffMember by = currentStaff.get();
 		TicketSearch search = new TicketSearch(blank(number), blank(citizen), null, state, level, blank(department),
-				blank(category), openedFrom, openedTo, overdue, null);
+				blank(category), openedFrom, openedTo, overdue, null, commonInterest);
 		model.addAttribute("search", search);
 		model.addAttribute("results", queries.search(search, PageRequest.of(Math.max(page, 0), 25), by));
 		addReferenceData(model);
