@@ -3,9 +3,12 @@ package it.sportello.ticketing;
 import java.util.Map;
 
 import it.sportello.support.Api;
+import it.sportello.support.MutableClock;
 import it.sportello.support.SportelloIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.MockMvc;
@@ -30,6 +33,38 @@ class CategoryIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	MutableClock clock;
+
+	@AfterEach
+	void resetClock() {
+		clock.reset();
+	}
+
+	/** A change made on another node (here: straight in the database) shows here once the minute has passed. */
+	@Test
+	void aChangeMadeElsewhereShowsOnceTheCachedListExpires() {
+		Api api = new Api(port);
+		clock.set(java.time.Instant.parse("2032-01-10T09:00:00Z"));
+		assertThat(api.get("operatore", "/api/v1/categories").body().toString()).doesNotContain("Altre richieste");
+		jdbc.update("update ticket_category set label = 'Altre richieste' where code = 'ALTRO'");
+		try {
+			clock.set(java.time.Instant.parse("2032-01-10T09:00:30Z"));
+			assertThat(api.get("operatore", "/api/v1/categories").body().toString()).as("still the list in memory")
+				.doesNotContain("Altre richieste");
+			clock.set(java.time.Instant.parse("2032-01-10T09:01:01Z"));
+			assertThat(api.get("operatore", "/api/v1/categories").body().toString()).contains("Altre richieste");
+		}
+		finally {
+			jdbc.update("update ticket_category set label = 'Altro' where code = 'ALTRO'");
+			clock.set(java.time.Instant.parse("2032-01-10T09:05:00Z"));
+			api.get("operatore", "/api/v1/categories");
+		}
+	}
 
 	@Test
 	void categoriesAreListedWithTheirCodesAndTargets() {

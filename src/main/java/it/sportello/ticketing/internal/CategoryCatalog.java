@@ -1,37 +1,49 @@
 package it.sportello.ticketing.internal;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.TimeUnit;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import it.sportello.shared.InvalidInputException;
 import it.sportello.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The configurable list of ticket categories. Read on every ticket, changed rarely by an
- * administrator: kept in memory and reloaded after each change.
+ * administrator: kept in memory, forgotten when a change commits on this node and, for changes made on
+ * another node, after {@code sportello.tickets.categories-cache-ttl} (a minute by default).
  */
 @Component
 public class CategoryCatalog {
 
 	private final CategoryRepository repository;
 
-	private final AtomicReference<@Nullable List<Category>> cache = new AtomicReference<>();
+	private static final String ALL = "all";
 
-	CategoryCatalog(CategoryRepository repository) {
+	private final Cache<String, List<Category>> cache;
+
+	CategoryCatalog(CategoryRepository repository, Clock clock,
+			@Value("${sportello.tickets.categories-cache-ttl:PT1M}") Duration ttl) {
 		this.repository = repository;
+		// Timed by the application's clock, so that expiry can be tested by moving it.
+		this.cache = Caffeine.newBuilder()
+			.expireAfterWrite(ttl)
+			.ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+			.build();
 	}
 
 	public List<Category> all() {
-		List<Category> categories = cache.get();
-		if (categories == null) {
-			categories = List.copyOf(repository.findAllByOrderByPositionAscCodeAsc());
-			cache.set(categories);
-		}
-		return categories;
+		return cache.get(ALL, key -> List.copyOf(repository.findAllByOrderByPositionAscCodeAsc()));
 	}
 
 	public List<Category> active() {
@@ -61,8 +73,22 @@ public class CategoryCatalog {
 		}
 		category.update(label, labelEn, targetWorkingDays, active, position);
 		Category saved = repository.save(category);
-		cache.set(null);
+		forgetOnCommit();
 		return saved;
+	}
+
+	/** After the commit: forgotten earlier, a concurrent read could load and keep the old list again. */
+	private void forgetOnCommit() {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			cache.invalidateAll();
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				cache.invalidateAll();
+			}
+		});
 	}
 
 }
