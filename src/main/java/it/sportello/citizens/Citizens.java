@@ -32,6 +32,15 @@ public interface Citizens {
 	 */
 	Optional<CitizenView> find(long id, StaffMember by);
 
+	/**
+	 * Replaces the record's phone, e-mail and preferred channel with those the citizen gives now (the only way a
+	 * known value changes: {@link #identify} only fills what is missing). For the desks that talk to citizens
+	 * (first level, back office) and the administrator, 403 for others; audited as an update.
+	 *
+	 * @throws it.sportello.shared.NotFoundException when there is no such record
+	 */
+	CitizenView correctContacts(long id, ContactDetails contacts, StaffMember by);
+
 	/** Look-up as the operator types: fiscal code, phone, e-mail or name (prefix), best matches first. */
 	List<CitizenView> search(String query, int limit, StaffMember by);
 

@@ -17,6 +17,9 @@ import java.util.stream.Collectors;
 import it.sportello.identity.AccessAudit;
 import it.sportello.identity.StaffMember;
 import it.sportello.shared.Channel;
+import it.sportello.identity.Role;
+import it.sportello.shared.ForbiddenException;
+import it.sportello.shared.NotFoundException;
 import it.sportello.shared.InvalidInputException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -237,6 +240,36 @@ class CitizenRegistryIntegrationTests {
 		assertThatThrownBy(() -> citizens.idsMatching("pietrafesa", 2, operator))
 			.isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("citizen.query.too-broad");
+	}
+
+	@Test
+	void correctsTheContactDetailsReplacingTheOldOnesAuditedAndReadAfreshAtOnce() {
+		CitizenView mario = citizens.identify(person("Mario", "Rossi", MARIO, "0971 664002", "mario@example.it"), operator);
+		assertThat(citizens.find(mario.id(), operator).orElseThrow().phone()).isEqualTo("+390971664002");
+
+		CitizenView corrected = citizens.correctContacts(mario.id(),
+				new ContactDetails("333 123 4567", "  ", Channel.PHONE), operator);
+
+		assertThat(corrected.phone()).isEqualTo("+393331234567");
+		assertThat(corrected.email()).as("a blank value removes it").isNull();
+		assertThat(citizens.find(mario.id(), operator).orElseThrow().phone()).as("not the remembered record")
+			.isEqualTo("+393331234567");
+		assertThat(citizens.search("333 1234567", 10, operator)).extracting(CitizenView::id).containsExactly(mario.id());
+		assertThat(audit.count("operatore", "UPDATE", String.valueOf(mario.id()))).isEqualTo(1);
+	}
+
+	@Test
+	void refusesACorrectionFromRolesThatDoNotTalkToCitizensOrWithABadPhone() {
+		CitizenView mario = citizens.identify(person("Mario", "Rossi", MARIO, "0971 664002", null), operator);
+		StaffMember manager = new StaffMember("responsabile", "Responsabile", Role.MANAGER, null, null);
+
+		assertThatThrownBy(() -> citizens.correctContacts(mario.id(), new ContactDetails("333 1234567", null, null), manager))
+			.isInstanceOf(ForbiddenException.class);
+		assertThatThrownBy(() -> citizens.correctContacts(mario.id(), new ContactDetails("12", null, null), operator))
+			.isInstanceOf(InvalidInputException.class);
+		assertThatThrownBy(() -> citizens.correctContacts(mario.id() + 1000, new ContactDetails(null, null, null), operator))
+			.isInstanceOf(NotFoundException.class);
+		assertThat(citizens.find(mario.id(), operator).orElseThrow().phone()).isEqualTo("+390971664002");
 	}
 
 	@Test

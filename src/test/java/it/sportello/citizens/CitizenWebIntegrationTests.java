@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -121,6 +122,27 @@ class CitizenWebIntegrationTests {
 		mvc.perform(get("/api/v1/citizens").param("q", "nole").with(httpBasic("responsabile.agri-02", "responsabile.agri-02")))
 			.andExpect(status().isForbidden())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	@Test
+	void correctsTheContactDetailsThroughTheApi() throws Exception {
+		mvc.perform(put("/api/v1/citizens/{id}/contacts", anna.id()).with(OPERATOR).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"phone\":\"333 765 4321\",\"email\":\"anna@example.org\",\"preferredChannel\":\"EMAIL\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.phone").value("+393337654321"))
+			.andExpect(jsonPath("$.email").value("anna@example.org"));
+		mvc.perform(get("/api/v1/citizens/{id}", anna.id()).with(OPERATOR)).andExpect(jsonPath("$.preferredChannel").value("EMAIL"));
+		mvc.perform(put("/api/v1/citizens/{id}/contacts", anna.id()).with(OPERATOR).contentType(MediaType.APPLICATION_JSON)
+			.header("Accept-Language", "it")
+			.content("{\"phone\":\"12\",\"email\":\"non-una-mail\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", Matchers.containsInAnyOrder("phone", "email")));
+		mvc.perform(put("/api/v1/citizens/{id}/contacts", anna.id() + 1000).with(OPERATOR)
+			.contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isNotFound());
+		mvc.perform(put("/api/v1/citizens/{id}/contacts", anna.id()).with(httpBasic("supporto.agri", "supporto.agri"))
+			.contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isForbidden());
+		mvc.perform(put("/api/v1/citizens/{id}/contacts", anna.id()).with(httpBasic("responsabile", "responsabile"))
+			.contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isForbidden());
 	}
 
 	/** Department-scoped users see citizens through their department's tickets, not the whole registry. */

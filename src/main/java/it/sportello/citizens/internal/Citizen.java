@@ -19,8 +19,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One citizen, company or organisation the contact center has talked to (anagrafica). Never leaves the
- * module: others see {@link CitizenView}. Known data is only ever completed, never overwritten by what a
- * later caller says, because a caller's word does not prove they are the same person.
+ * module: others see {@link CitizenView}. Known data is only completed by what a later caller says, never
+ * overwritten, because a caller's word does not prove they are the same person; contact details are replaced only
+ * when an operator corrects them on purpose ({@link #correctContacts}).
  */
 @Entity
 @Table(name = "citizen")
@@ -146,6 +147,23 @@ class Citizen {
 			updatedAt = now;
 		}
 		return changed;
+	}
+
+	/**
+	 * The contact details the citizen gives now, replacing the old ones (already validated).
+	 *
+	 * @return whether anything changed
+	 */
+	boolean correctContacts(@Nullable String newPhone, @Nullable String newEmail, @Nullable Channel newChannel,
+			Instant now) {
+		if (Objects.equals(phone, newPhone) && Objects.equals(email, newEmail) && preferredChannel == newChannel) {
+			return false;
+		}
+		phone = newPhone;
+		email = newEmail;
+		preferredChannel = newChannel;
+		updatedAt = now;
+		return true;
 	}
 
 	String displayName() {

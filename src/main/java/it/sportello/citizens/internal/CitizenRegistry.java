@@ -12,6 +12,10 @@ import java.util.stream.Collectors;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import it.sportello.citizens.CitizenDetails;
+import it.sportello.shared.NotFoundException;
+import it.sportello.shared.ForbiddenException;
+import it.sportello.identity.Role;
+import it.sportello.citizens.ContactDetails;
 import it.sportello.citizens.CitizenView;
 import it.sportello.citizens.Citizens;
 import it.sportello.identity.AccessAudit;
@@ -174,6 +178,22 @@ class CitizenRegistry implements Citizens {
 		audit.record(by, "SEARCH", SUBJECT, parsed.auditSubject());
 		found.forEach(citizen -> audit.record(by, "SEARCH_RESULT", SUBJECT, String.valueOf(citizen.id())));
 		return found;
+	}
+
+	@Override
+	@Transactional
+	public CitizenView correctContacts(long id, ContactDetails contacts, StaffMember by) {
+		if (!by.is(Role.FIRST_LEVEL, Role.BACK_OFFICE, Role.ADMIN)) {
+			throw new ForbiddenException("citizen.role-cannot-correct");
+		}
+		ValidatedDetails valid = ValidatedDetails.contacts(contacts);
+		Citizen citizen = citizens.findById(id).orElseThrow(() -> new NotFoundException("citizen.not-found", id));
+		if (citizen.correctContacts(valid.phone(), valid.email(), valid.preferredChannel(), clock.instant())) {
+			citizen = citizens.saveAndFlush(citizen);
+			forgetOnCommit(id);
+		}
+		audit.record(by, "UPDATE", SUBJECT, String.valueOf(id));
+		return citizen.toView();
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package it.sportello.citizens.internal;
 
 import it.sportello.citizens.CitizenDetails;
+import it.sportello.citizens.ContactDetails;
 import it.sportello.citizens.CitizenKind;
 import it.sportello.citizens.FiscalCode;
 import it.sportello.citizens.PhoneNumber;
@@ -19,6 +20,12 @@ record ValidatedDetails(CitizenKind kind, @Nullable String firstName, @Nullable 
 	static final int MAX_NAME = 100;
 
 	static final int MAX_COMPANY_NAME = 200;
+
+	/** Contact details alone, checked and put in canonical form like the others. */
+	static ValidatedDetails contacts(ContactDetails contacts) {
+		return of(new CitizenDetails(null, null, null, null, null, contacts.phone(), contacts.email(),
+				contacts.preferredChannel()));
+	}
 
 	static ValidatedDetails of(CitizenDetails details) {
 		String firstName = name(details.firstName(), "firstName", MAX_NAME);

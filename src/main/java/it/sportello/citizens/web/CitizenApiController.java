@@ -16,6 +16,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -52,6 +53,15 @@ class CitizenApiController {
 					+ "when none matches (a name is then required). 400 problem detail listing each invalid field.")
 	CitizenView identify(@Valid @RequestBody CitizenRequest request) {
 		return citizens.identify(request.toDetails(), staff.get());
+	}
+
+	@PutMapping("/{id}/contacts")
+	@Operation(summary = "Correct a citizen's contact details",
+			description = "Replaces phone, e-mail and preferred channel with those given (blank removes one): a new "
+					+ "phone number, another e-mail. First level, back office and administrators; audited as an update. "
+					+ "400 problem detail listing each invalid field, 404 when the id is unknown.")
+	CitizenView correctContacts(@PathVariable long id, @Valid @RequestBody ContactsRequest request) {
+		return citizens.correctContacts(id, request.toContacts(), staff.get());
 	}
 
 	@GetMapping("/{id}")

@@ -9,6 +9,7 @@ import java.util.function.BiConsumer;
 
 import it.sportello.citizens.CitizenView;
 import it.sportello.citizens.Citizens;
+import it.sportello.citizens.ContactDetails;
 import it.sportello.identity.Role;
 import it.sportello.identity.StaffMember;
 import it.sportello.organization.Departments;
@@ -180,6 +181,16 @@ public class TicketManagement {
 
 	public TicketDetails addNote(String number, @Nullable Long expectedVersion, String note, StaffMember by) {
 		return change(number, expectedVersion, by, (t, now) -> t.addNote(note, by, now));
+	}
+
+	/**
+	 * The ticket's citizen gives new contact details (a new phone, another e-mail): the record is corrected through
+	 * the citizen registry, for whoever may see the ticket and correct records.
+	 */
+	public TicketDetails correctCitizenContacts(String number, ContactDetails contacts, StaffMember by) {
+		Ticket ticket = visible(number, by);
+		citizens.correctContacts(ticket.citizenId(), contacts, by);
+		return queries.details(ticket, by);
 	}
 
 	private TicketDetails change(String number, @Nullable Long expectedVersion, StaffMember by,

@@ -7,6 +7,8 @@ import java.util.function.Supplier;
 import it.sportello.identity.CurrentStaff;
 import it.sportello.identity.StaffMember;
 import it.sportello.organization.Departments;
+import it.sportello.citizens.ContactDetails;
+import it.sportello.identity.Role;
 import it.sportello.shared.Channel;
 import it.sportello.shared.DomainException;
 import it.sportello.shared.InvalidInputException;
@@ -93,6 +95,7 @@ class TicketPageController {
 			.filter(t -> !t.number().equals(ticket.number()))
 			.toList());
 		addReferenceData(model);
+		model.addAttribute("correctsContacts", by.is(Role.FIRST_LEVEL, Role.BACK_OFFICE, Role.ADMIN));
 		model.addAttribute("contactPurposes", ContactPurpose.values());
 		model.addAttribute("contactOutcomes", ContactOutcome.values());
 		return "ticketing/detail";
@@ -185,6 +188,14 @@ class TicketPageController {
 	String reopen(@PathVariable String number, @RequestParam long version, @RequestParam String reason,
 			RedirectAttributes redirect) {
 		return act(number, redirect, () -> management.reopen(number, version, reason, by()));
+	}
+
+	@PostMapping("/tickets/{number}/citizen-contacts")
+	String correctCitizenContacts(@PathVariable String number, @RequestParam(required = false) @Nullable String phone,
+			@RequestParam(required = false) @Nullable String email,
+			@RequestParam(required = false) @Nullable Channel preferredChannel, RedirectAttributes redirect) {
+		return act(number, redirect,
+				() -> management.correctCitizenContacts(number, new ContactDetails(phone, email, preferredChannel), by()));
 	}
 
 	@PostMapping("/tickets/{number}/notes")

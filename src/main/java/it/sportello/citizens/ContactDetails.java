@@ -1,0 +1,14 @@
+package it.sportello.citizens;
+
+import it.sportello.shared.Channel;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A citizen's contact details as they are now, to correct the record: a new phone number, another e-mail, a
+ * different preferred channel. A blank value removes it. Names and the fiscal code identify the citizen and are
+ * not corrected this way.
+ *
+ * @param phone raw text as typed: normalised to E.164 (region IT)
+ */
+public record ContactDetails(@Nullable String phone, @Nullable String email, @Nullable Channel preferredChannel) {
+}
