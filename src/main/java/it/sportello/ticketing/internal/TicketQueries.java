@@ -182,11 +182,14 @@ public class TicketQueries {
 				new TicketPage.PageInfo(pageable.getPageNumber(), pageable.getPageSize(), hasNext, null));
 	}
 
-	/** S-Q1: the citizen's earlier tickets, shown to whoever answers them next. */
+	/** How many of a citizen's tickets are shown beside a call; the search page lists them all. */
+	public static final int CITIZEN_HISTORY = 20;
+
+	/** S-Q1: the citizen's latest tickets (at most {@link #CITIZEN_HISTORY}), shown to whoever answers them next. */
 	public List<TicketSummary> ofCitizen(long citizenId, StaffMember by) {
 		requireTicketReader(by);
 		return search(new TicketSearch(null, null, citizenId, null, null, null, null, null, null, null, null, null),
-				PageRequest.of(0, 20), by)
+				PageRequest.of(0, CITIZEN_HISTORY), by)
 			.getContent();
 	}
 

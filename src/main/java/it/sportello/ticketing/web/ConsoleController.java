@@ -102,6 +102,8 @@ class ConsoleController {
 	@GetMapping("/console/history")
 	String history(@RequestParam long citizenId, Model model) {
 		model.addAttribute("history", queries.ofCitizen(citizenId, currentStaff.get()));
+		model.addAttribute("citizenId", citizenId);
+		model.addAttribute("historyLimit", TicketQueries.CITIZEN_HISTORY);
 		return "ticketing/console :: history";
 	}
 

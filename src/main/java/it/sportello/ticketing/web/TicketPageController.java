@@ -66,6 +66,7 @@ class TicketPageController {
 	@GetMapping("/tickets")
 	String search(@RequestParam(required = false) @Nullable String number,
 			@RequestParam(required = false) @Nullable String citizen,
+			@RequestParam(required = false) @Nullable Long citizenId,
 			@RequestParam(required = false) @Nullable TicketState state,
 			@RequestParam(required = false) @Nullable Level level,
 			@RequestParam(required = false) @Nullable String department,
@@ -76,7 +77,7 @@ class TicketPageController {
 			@RequestParam(required = false) @Nullable Boolean commonInterest, @RequestParam(defaultValue = "0") int page,
 			Model model) {
 		StaffMember by = currentStaff.get();
-		TicketSearch search = new TicketSearch(blank(number), blank(citizen), null, state, level, blank(department),
+		TicketSearch search = new TicketSearch(blank(number), blank(citizen), citizenId, state, level, blank(department),
 				blank(category), openedFrom, openedTo, overdue, null, commonInterest);
 		model.addAttribute("search", search);
 		model.addAttribute("results", queries.search(search, PageRequest.of(Math.max(page, 0), 25), by));
@@ -94,6 +95,7 @@ class TicketPageController {
 			.stream()
 			.filter(t -> !t.number().equals(ticket.number()))
 			.toList());
+		model.addAttribute("historyLimit", TicketQueries.CITIZEN_HISTORY - 1);
 		addReferenceData(model);
 		model.addAttribute("correctsContacts", by.is(Role.FIRST_LEVEL, Role.BACK_OFFICE, Role.ADMIN));
 		model.addAttribute("contactPurposes", ContactPurpose.values());
