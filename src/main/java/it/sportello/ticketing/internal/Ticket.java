@@ -474,12 +474,20 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 		if (text == null || text.isBlank()) {
 			throw new InvalidInputException(field, "ticket.text-required");
 		}
-		return requireLength(field, text.strip(), max);
+		return requireLength(field, lines(text.strip()), max);
 	}
 
 	/** An optional note: every note ends in the history's note column. */
 	private static @Nullable String blankToNull(@Nullable String text) {
-		return text == null || text.isBlank() ? null : requireLength("note", text.strip(), MAX_TEXT);
+		return text == null || text.isBlank() ? null : requireLength("note", lines(text.strip()), MAX_TEXT);
+	}
+
+	/**
+	 * Line breaks stored as one character: a browser counts a textarea's line break as one against its maxlength but
+	 * sends it as CR LF, so a text at the page's limit would otherwise be refused for its paragraphs.
+	 */
+	private static String lines(String text) {
+		return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
 	}
 
 	private static String requireLength(String field, String text, int max) {

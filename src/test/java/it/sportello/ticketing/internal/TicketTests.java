@@ -257,6 +257,18 @@ class TicketTests {
 			.isInstanceOf(InvalidInputException.class);
 	}
 
+	/** A browser sends a textarea's line breaks as CR LF but counts them as one character against its maxlength. */
+	@Test
+	void storesLineBreaksAsOneCharacterSoATextAtThePagesLimitFits() {
+		String paragraphs = ("x".repeat(399) + "\r\n").repeat(10).strip();
+		assertThat(paragraphs.length()).as("over the column as sent").isGreaterThan(4000);
+
+		Ticket ticket = anOpenTicket();
+		ticket.close(paragraphs, false, OPERATOR, NOW);
+
+		assertThat(ticket.resolution()).hasSize(3999).doesNotContain("\r");
+	}
+
 	@Test
 	void refusesTextLongerThanItsColumnWithTheField() {
 		assertThatThrownBy(() -> anOpenTicket().close("x".repeat(4001), false, OPERATOR, NOW))
