@@ -2,6 +2,7 @@ package it.sportello.web;
 
 import java.util.Map;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import it.sportello.support.Api;
 import it.sportello.support.SportelloIntegrationTest;
@@ -45,6 +46,13 @@ class ClarificationBrowserTests extends LoggedInBrowserTest {
 		operator.clock().runFor(11_000);
 		assertThat(operator.locator("#clarification-live")).containsText("Fino alle 13, il giovedì anche 15-17.");
 		Chromium.assertAccessible(operator);
+
+		// The page came back with the ticket's new version: the operator answers and closes at once, no conflict.
+		TicketPage page = new TicketPage(operator);
+		Locator closure = page.action("Rispondi e chiudi");
+		closure.getByLabel("Risposta").fill("Comunicato l'orario al cittadino.");
+		TicketPage.submit(closure);
+		assertThat(page.state()).hasText("Chiuso");
 	}
 
 }

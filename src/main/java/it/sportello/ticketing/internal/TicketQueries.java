@@ -93,6 +93,22 @@ public class TicketQueries {
 		return describe(ticket, citizen, snapshot.timeline(), by);
 	}
 
+	/**
+	 * Whether the ticket still waits for the back office's clarification (S-TT2): what the operator's page asks
+	 * while the caller holds. Reads the ticket only, not the citizen's record, so a poll is not a record access.
+	 */
+	public boolean awaitsClarification(String number, StaffMember by) {
+		requireTicketReader(by);
+		if (!TicketNumber.isWellFormed(number)) {
+			throw new NotFoundException("ticket.not-found", number);
+		}
+		return reading.find(number)
+			.filter(found -> found.ticket().isVisibleTo(by))
+			.orElseThrow(() -> new NotFoundException("ticket.not-found", number))
+			.ticket()
+			.clarificationPending();
+	}
+
 	@Transactional(readOnly = true)
 	public TicketDetails details(Ticket ticket, StaffMember by) {
 		return details(ticket, citizens.find(ticket.citizenId(), by).orElseGet(() -> erased(ticket.citizenId())), by);

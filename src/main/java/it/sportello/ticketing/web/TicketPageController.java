@@ -22,6 +22,7 @@ import it.sportello.ticketing.internal.TicketDetails;
 import it.sportello.ticketing.internal.TicketManagement;
 import it.sportello.ticketing.internal.TicketQueries;
 import it.sportello.ticketing.internal.TicketSearch;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
@@ -190,6 +191,20 @@ class TicketPageController {
 	String reopen(@PathVariable String number, @RequestParam long version, @RequestParam String reason,
 			RedirectAttributes redirect) {
 		return act(number, redirect, () -> management.reopen(number, version, reason, by()));
+	}
+
+	/**
+	 * S-TT2, asked every 10 s by the operator's ticket page while the caller holds: the same waiting status, or, once
+	 * the back office has answered, a full reload of the page (htmx's {@code HX-Refresh}), so that the answer shows
+	 * and the forms carry the ticket's new version.
+	 */
+	@GetMapping("/tickets/{number}/clarification")
+	String clarificationStatus(@PathVariable String number, Model model, HttpServletResponse response) {
+		if (!queries.awaitsClarification(number, currentStaff.get())) {
+			response.setHeader("HX-Refresh", "true");
+		}
+		model.addAttribute("number", number);
+		return "ticketing/detail :: clarificationWaiting";
 	}
 
 	@PostMapping("/tickets/{number}/citizen-contacts")
