@@ -45,9 +45,15 @@ public interface Citizens {
 	List<CitizenView> search(String query, int limit, StaffMember by);
 
 	/**
+	 * Records that a search showed these citizens to {@code by} (by name, in a list of their tickets found by a fiscal
+	 * code or phone, say), as the look-up records its results: one {@code SEARCH_RESULT} audit entry each.
+	 */
+	void recordShownInSearch(Collection<Long> ids, StaffMember by);
+
+	/**
 	 * The ids of every citizen the query matches (as {@link #search}), for filtering other records by citizen:
-	 * nothing of the records is shown, so the search is audited but the records are not. More than {@code max}
-	 * matches is refused (400, asking for a narrower query), never cut silently.
+	 * the search is audited here; the caller records the citizens it then shows ({@link #recordShownInSearch}).
+	 * More than {@code max} matches is refused (400, asking for a narrower query), never cut silently.
 	 */
 	List<Long> idsMatching(String query, int max, StaffMember by);
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import it.sportello.identity.AccessAudit;
 import it.sportello.support.Api;
 import it.sportello.support.Api.Response;
 import it.sportello.support.MutableClock;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 import static it.sportello.ticketing.ServiceLevelIntegrationTests.ROME;
@@ -35,6 +37,12 @@ class TicketListIntegrationTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	AccessAudit accessAudit;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	Api api;
 
@@ -180,6 +188,26 @@ class TicketListIntegrationTests {
 		Response found = api.get("operatore", "/api/v1/tickets?number=2035-&citizen=pietrafesa&size=100");
 
 		assertThat(numbers(found)).hasSize(60);
+	}
+
+	/** A list found by a fiscal code names its citizen: who searched is recorded for that citizen, as a look-up is. */
+	@Test
+	void aSearchByTheCitizensCodeRecordsWhoSawTheCitizen() {
+		clock.set(ZonedDateTime.of(2037, 3, 7, 10, 0, 0, 0, ROME).toInstant());
+		String number = openFor(Map.of("firstName", "Sara", "lastName", "Audit", "fiscalCode", "DTASRA80A41G942J"));
+		long citizenId = api.get("operatore", "/api/v1/tickets/" + number).body().path("citizen").path("id").asLong();
+		accessAudit.flush();
+		long before = shown("backoffice", citizenId);
+
+		assertThat(numbers(api.get("backoffice", "/api/v1/tickets?number=2037-&citizen=DTASRA80A41G942J"))).containsExactly(number);
+
+		accessAudit.flush();
+		assertThat(shown("backoffice", citizenId)).isEqualTo(before + 1);
+	}
+
+	private long shown(String user, long citizenId) {
+		return jdbc.queryForObject("select count(*) from access_audit where username = ? and action = 'SEARCH_RESULT' "
+				+ "and subject_type = 'CITIZEN' and subject_id = ?", Long.class, user, String.valueOf(citizenId));
 	}
 
 	/** S-TT11: the back office lists the answers flagged as of common interest, the candidates for the FAQ. */

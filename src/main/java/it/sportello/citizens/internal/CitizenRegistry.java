@@ -197,6 +197,11 @@ class CitizenRegistry implements Citizens {
 	}
 
 	@Override
+	public void recordShownInSearch(Collection<Long> ids, StaffMember by) {
+		ids.forEach(id -> audit.record(by, "SEARCH_RESULT", SUBJECT, String.valueOf(id)));
+	}
+
+	@Override
 	public List<Long> idsMatching(String query, int max, StaffMember by) {
 		if (query.strip().length() > CitizenQuery.MAX_LENGTH) {
 			throw new InvalidInputException("citizen", "citizen.query.too-long", CitizenQuery.MAX_LENGTH);

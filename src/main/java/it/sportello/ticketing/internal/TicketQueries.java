@@ -163,8 +163,19 @@ public class TicketQueries {
 		TicketListing.Filter filter = filter(search, by);
 		List<TicketListing.Row> rows = listing.rows(filter, pageable.getSort(), pageable.getOffset(),
 				pageable.getPageSize());
+		auditCitizensFound(search, rows, by);
 		// The count only when the page does not already tell it (as Spring Data's own pages do).
 		return PageableExecutionUtils.getPage(summaries(rows), pageable, () -> listing.count(filter));
+	}
+
+	/**
+	 * A search by the citizen's text (a fiscal code, a phone) tells who they are by the names on the tickets it lists:
+	 * each citizen shown is recorded, as the citizens' own look-up records its results.
+	 */
+	private void auditCitizensFound(TicketSearch search, List<TicketListing.Row> rows, StaffMember by) {
+		if (search.citizen() != null && !search.citizen().isBlank() && !rows.isEmpty()) {
+			citizens.recordShownInSearch(rows.stream().map(TicketListing.Row::citizenId).distinct().toList(), by);
+		}
 	}
 
 	private TicketListing.Filter filter(TicketSearch search, StaffMember by) {
@@ -194,7 +205,9 @@ public class TicketQueries {
 		List<TicketListing.Row> rows = listing.rows(filter(search, by), pageable.getSort(), pageable.getOffset(),
 				pageable.getPageSize() + 1);
 		boolean hasNext = rows.size() > pageable.getPageSize();
-		return new TicketPage(summaries(hasNext ? rows.subList(0, pageable.getPageSize()) : rows),
+		List<TicketListing.Row> shown = hasNext ? rows.subList(0, pageable.getPageSize()) : rows;
+		auditCitizensFound(search, shown, by);
+		return new TicketPage(summaries(shown),
 				new TicketPage.PageInfo(pageable.getPageNumber(), pageable.getPageSize(), hasNext, null));
 	}
 
