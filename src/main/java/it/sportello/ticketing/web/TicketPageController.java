@@ -141,7 +141,9 @@ class TicketPageController {
 	@PostMapping("/tickets/{number}/return")
 	String giveBack(@PathVariable String number, @RequestParam long version, @RequestParam String reason,
 			RedirectAttributes redirect) {
-		return act(number, redirect, () -> management.returnToBackOffice(number, version, reason, by()));
+		String back = act(number, redirect, () -> management.returnToBackOffice(number, version, reason, by()));
+		// Returned, the ticket is no longer the department's: its page would answer 404, so back to the queue.
+		return redirect.getFlashAttributes().containsKey("success") ? "redirect:/queues/department" : back;
 	}
 
 	@PostMapping("/tickets/{number}/contacts")
