@@ -60,6 +60,19 @@ class ConsoleOpeningIntegrationTests {
 		assertThat(tickets()).isEqualTo(before + 1);
 	}
 
+	/** The browser counts a line break as one character against the textarea's 4000 but sends CR LF. */
+	@Test
+	void aDescriptionAtThePagesLimitWithParagraphsOpensTheTicket() throws Exception {
+		String paragraphs = ("x".repeat(399) + "\r\n").repeat(10).strip();
+		long before = tickets();
+
+		String ticket = location(mvc.perform(opening(keyOfANewForm(), "Molti paragrafi", paragraphs))
+			.andReturn());
+
+		assertThat(ticket).matches("/tickets/\\d{4}-\\d{6}");
+		assertThat(tickets()).isEqualTo(before + 1);
+	}
+
 	@Test
 	void eachFormShownOpensItsOwnTicket() throws Exception {
 		long before = tickets();
@@ -101,6 +114,10 @@ class ConsoleOpeningIntegrationTests {
 	}
 
 	private MockHttpServletRequestBuilder opening(String key, String subject) {
+		return opening(key, subject, "Il cittadino chiede: " + subject);
+	}
+
+	private MockHttpServletRequestBuilder opening(String key, String subject, String description) {
 		return post("/console/tickets").session(session)
 			.with(csrf())
 			.param("openingKey", key)
@@ -111,7 +128,7 @@ class ConsoleOpeningIntegrationTests {
 			.param("channel", "PHONE")
 			.param("categoryCode", "INFORMAZIONI")
 			.param("subject", subject)
-			.param("description", "Il cittadino chiede: " + subject);
+			.param("description", description);
 	}
 
 	private static String location(MvcResult result) {

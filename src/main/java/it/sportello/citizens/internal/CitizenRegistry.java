@@ -188,11 +188,12 @@ class CitizenRegistry implements Citizens {
 		}
 		ValidatedDetails valid = ValidatedDetails.contacts(contacts);
 		Citizen citizen = citizens.findById(id).orElseThrow(() -> new NotFoundException("citizen.not-found", id));
-		if (citizen.correctContacts(valid.phone(), valid.email(), valid.preferredChannel(), clock.instant())) {
+		boolean changed = citizen.correctContacts(valid.phone(), valid.email(), valid.preferredChannel(), clock.instant());
+		if (changed) {
 			citizen = citizens.saveAndFlush(citizen);
 			forgetOnCommit(id);
 		}
-		audit.record(by, "UPDATE", SUBJECT, String.valueOf(id));
+		audit.record(by, changed ? "UPDATE" : "READ", SUBJECT, String.valueOf(id));
 		return citizen.toView();
 	}
 

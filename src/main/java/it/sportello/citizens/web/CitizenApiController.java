@@ -57,8 +57,8 @@ class CitizenApiController {
 
 	@PutMapping("/{id}/contacts")
 	@Operation(summary = "Correct a citizen's contact details",
-			description = "Replaces phone, e-mail and preferred channel with those given (blank removes one): a new "
-					+ "phone number, another e-mail. First level, back office and administrators; audited as an update. "
+			description = "Replaces all three of phone, e-mail and preferred channel with those given: an omitted or "
+					+ "blank one is removed. First level, back office and administrators; audited as an update. "
 					+ "400 problem detail listing each invalid field, 404 when the id is unknown.")
 	CitizenView correctContacts(@PathVariable long id, @Valid @RequestBody ContactsRequest request) {
 		return citizens.correctContacts(id, request.toContacts(), staff.get());

@@ -22,6 +22,16 @@ record ConsoleForm(@Size(max = 36) @Nullable String openingKey, @Nullable Long c
 		@NotBlank @Size(max = 200) String subject,
 		@NotBlank @Size(max = 4000) String description) {
 
+	/**
+	 * A browser sends a textarea's line breaks as CR LF but counts each as one character against its maxlength: as one
+	 * character here too, so that a description at the page's limit is not refused for its paragraphs.
+	 */
+	ConsoleForm {
+		if (description != null && description.indexOf('\r') >= 0) {
+			description = description.replace("\r\n", "\n").replace('\r', '\n');
+		}
+	}
+
 	static ConsoleForm empty() {
 		return new ConsoleForm(null, null, CitizenKind.PERSON, null, null, null, null, null, null, null, Channel.PHONE,
 				"INFORMAZIONI", null, null);
