@@ -64,6 +64,9 @@ class RefusedValuesTests {
 				new SQLException("duplicate key", "23505"));
 		DataAccessResourceFailureException down = new DataAccessResourceFailureException("down",
 				new SQLException("connection refused", "08001"));
+		DataIntegrityViolationException ourBug = new DataIntegrityViolationException("bad cast",
+				new SQLException("invalid input syntax for type bigint", "22P02"));
+		assertThatThrownBy(() -> new ApiProblemHandler(messages).dataRefused(ourBug)).isSameAs(ourBug);
 
 		assertThatThrownBy(() -> new ApiProblemHandler(messages).dataRefused(duplicate)).isSameAs(duplicate);
 		assertThatThrownBy(() -> new PageErrorHandler(messages).dataRefused(down)).isSameAs(down);
