@@ -53,6 +53,21 @@ class CitizenHistoryPageIntegrationTests {
 	}
 
 	@Test
+	void aCitizenTextTheRegistryRefusesIsSaidAboveTheFormThatKeepsIt() throws Exception {
+		MockHttpSession operator = (MockHttpSession) mvc.perform(formLogin("/login").user("operatore").password("operatore"))
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+		String text = "rossi".repeat(60);
+
+		mvc.perform(get("/tickets").param("citizen", text).session(operator))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+			.andExpect(content().string(Matchers.containsString("alert-danger")))
+			.andExpect(content().string(Matchers.containsString("troppo lungo")))
+			.andExpect(content().string(Matchers.containsString(text)));
+	}
+
+	@Test
 	void anOccasionalCallerNeedsNoLink() throws Exception {
 		Api api = new Api(port);
 		String number = api.post("operatore", "/api/v1/tickets", Map.of("channel", "PHONE", "categoryCode", "INFORMAZIONI",

@@ -25,6 +25,7 @@ import it.sportello.ticketing.internal.TicketSearch;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -81,7 +82,16 @@ class TicketPageController {
 		TicketSearch search = new TicketSearch(blank(number), blank(citizen), citizenId, state, level, blank(department),
 				blank(category), openedFrom, openedTo, overdue, null, commonInterest);
 		model.addAttribute("search", search);
-		model.addAttribute("results", queries.search(search, PageRequest.of(Math.max(page, 0), 25), by));
+		PageRequest request = PageRequest.of(Math.max(page, 0), 25);
+		try {
+			model.addAttribute("results", queries.search(search, request, by));
+		}
+		catch (InvalidInputException ex) {
+			// A citizen text naming too many people, say: said above the form, which keeps what was typed.
+			model.addAttribute("error", messages.getMessage(ex.code(), ex.args(), ex.code(),
+					org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+			model.addAttribute("results", Page.empty(request));
+		}
 		addReferenceData(model);
 		return "ticketing/search";
 	}
