@@ -28,7 +28,7 @@ public interface Citizens {
 
 	/**
 	 * The record, audited as a read; kept in memory for a while like the names below (outside a transaction),
-	 * so a record completed on another node shows here once its entry expires.
+	 * so a record completed or corrected on another node shows here once its entry expires.
 	 */
 	Optional<CitizenView> find(long id, StaffMember by);
 

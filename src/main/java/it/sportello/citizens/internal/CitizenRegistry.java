@@ -57,8 +57,9 @@ class CitizenRegistry implements Citizens {
 
 	/**
 	 * Citizens' records by id, for reading tickets (each shows its citizen's record) and lists (each row its
-	 * citizen's name). A record only changes by {@link Citizen#complete}, which fills in what was missing:
-	 * this node forgets the record when that transaction commits, other nodes when the entry expires. Never
+	 * citizen's name). A record only changes by {@link Citizen#complete}, which fills in what was missing, and by
+	 * {@link Citizen#correctContacts}: this node forgets the record when that transaction commits, other nodes when
+	 * the entry expires. Never
 	 * filled inside a transaction, whose reads may see changes that are not committed yet.
 	 */
 	private final Cache<Long, CitizenView> records;
