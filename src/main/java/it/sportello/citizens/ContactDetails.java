@@ -1,5 +1,7 @@
 package it.sportello.citizens;
 
+import it.sportello.identity.Role;
+import it.sportello.identity.StaffMember;
 import it.sportello.shared.Channel;
 import org.jspecify.annotations.Nullable;
 
@@ -11,4 +13,13 @@ import org.jspecify.annotations.Nullable;
  * @param phone raw text as typed: normalised to E.164 (region IT)
  */
 public record ContactDetails(@Nullable String phone, @Nullable String email, @Nullable Channel preferredChannel) {
+
+	/**
+	 * Who corrects contact details ({@link Citizens#correctContacts}): the desks that talk to citizens and the
+	 * administrator. Pages ask it to offer the form only to them.
+	 */
+	public static boolean mayBeCorrectedBy(StaffMember by) {
+		return by.is(Role.FIRST_LEVEL, Role.BACK_OFFICE, Role.ADMIN);
+	}
+
 }

@@ -3,6 +3,7 @@ package it.sportello.ticketing;
 import java.util.Map;
 
 import it.sportello.support.Api;
+import it.sportello.support.PageSessions;
 import it.sportello.support.SportelloIntegrationTest;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static it.sportello.ticketing.TicketFlowIntegrationTests.path;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -37,7 +37,7 @@ class CitizenContactsPageIntegrationTests {
 		String number = api.post("operatore", "/api/v1/tickets", Map.of("channel", "PHONE", "categoryCode", "INFORMAZIONI",
 				"subject", "Cambio numero", "description", "Il cittadino ha un nuovo cellulare", "citizen",
 				Map.of("firstName", "Teresa", "lastName", "Corrado", "phone", "0971 733001"))).text("number");
-		MockHttpSession operator = login("operatore");
+		MockHttpSession operator = PageSessions.loginAs(mvc, "operatore");
 		mvc.perform(get("/tickets/" + number).session(operator))
 			.andExpect(content().string(Matchers.containsString("Correggi i recapiti")));
 
@@ -68,7 +68,7 @@ class CitizenContactsPageIntegrationTests {
 				"subject", "Contributi", "description", "Chiede dei contributi", "citizen",
 				Map.of("firstName", "Dario", "lastName", "Corrado", "phone", "0971 733002"))).text("number");
 		api.post("operatore", path(number, "escalation"), Map.of("target", "DEPARTMENT", "departmentCode", "AGRI", "note", "n"));
-		MockHttpSession support = login("supporto.agri");
+		MockHttpSession support = PageSessions.loginAs(mvc, "supporto.agri");
 		mvc.perform(get("/tickets/" + number).session(support))
 			.andExpect(content().string(Matchers.not(Matchers.containsString("Correggi i recapiti"))));
 
@@ -77,13 +77,6 @@ class CitizenContactsPageIntegrationTests {
 
 		assertThat(api.get("operatore", "/api/v1/tickets/" + number).body().path("citizen").path("phone").asString())
 			.isEqualTo("+390971733002");
-	}
-
-	private MockHttpSession login(String user) throws Exception {
-		return (MockHttpSession) mvc.perform(formLogin("/login").user(user).password(user))
-			.andReturn()
-			.getRequest()
-			.getSession(false);
 	}
 
 }

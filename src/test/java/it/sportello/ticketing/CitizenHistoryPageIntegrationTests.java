@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import it.sportello.support.Api;
+import it.sportello.support.PageSessions;
 import it.sportello.support.SportelloIntegrationTest;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,6 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
@@ -38,10 +38,7 @@ class CitizenHistoryPageIntegrationTests {
 					Map.of("firstName", "Nicola", "lastName", "Frequente", "phone", "0971 744001"))).text("number"));
 		}
 		long citizenId = api.get("operatore", "/api/v1/tickets/" + numbers.get(0)).body().path("citizen").path("id").asLong();
-		MockHttpSession operator = (MockHttpSession) mvc.perform(formLogin("/login").user("operatore").password("operatore"))
-			.andReturn()
-			.getRequest()
-			.getSession(false);
+		MockHttpSession operator = PageSessions.loginAs(mvc, "operatore");
 		String link = "/tickets?citizenId=" + citizenId;
 
 		mvc.perform(get("/console/history").param("citizenId", String.valueOf(citizenId)).session(operator))
@@ -54,10 +51,7 @@ class CitizenHistoryPageIntegrationTests {
 
 	@Test
 	void aCitizenTextTheRegistryRefusesIsSaidAboveTheFormThatKeepsIt() throws Exception {
-		MockHttpSession operator = (MockHttpSession) mvc.perform(formLogin("/login").user("operatore").password("operatore"))
-			.andReturn()
-			.getRequest()
-			.getSession(false);
+		MockHttpSession operator = PageSessions.loginAs(mvc, "operatore");
 		String text = "rossi".repeat(60);
 
 		mvc.perform(get("/tickets").param("citizen", text).session(operator))
@@ -74,10 +68,7 @@ class CitizenHistoryPageIntegrationTests {
 				"subject", "Prima volta", "description", "Chiama per la prima volta", "citizen",
 				Map.of("firstName", "Nina", "lastName", "Rara", "phone", "0971 744002"))).text("number");
 		long citizenId = api.get("operatore", "/api/v1/tickets/" + number).body().path("citizen").path("id").asLong();
-		MockHttpSession operator = (MockHttpSession) mvc.perform(formLogin("/login").user("operatore").password("operatore"))
-			.andReturn()
-			.getRequest()
-			.getSession(false);
+		MockHttpSession operator = PageSessions.loginAs(mvc, "operatore");
 
 		mvc.perform(get("/console/history").param("citizenId", String.valueOf(citizenId)).session(operator))
 			.andExpect(content().string(Matchers.containsString(number)))

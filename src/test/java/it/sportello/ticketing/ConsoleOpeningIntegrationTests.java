@@ -3,6 +3,7 @@ package it.sportello.ticketing;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import it.sportello.support.PageSessions;
 import it.sportello.support.SportelloIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -42,10 +42,7 @@ class ConsoleOpeningIntegrationTests {
 
 	@BeforeEach
 	void logIn() throws Exception {
-		session = (MockHttpSession) mvc.perform(formLogin("/login").user("operatore").password("operatore"))
-			.andReturn()
-			.getRequest()
-			.getSession(false);
+		session = PageSessions.loginAs(mvc, "operatore");
 	}
 
 	@Test
@@ -71,6 +68,20 @@ class ConsoleOpeningIntegrationTests {
 
 		assertThat(ticket).matches("/tickets/\\d{4}-\\d{6}");
 		assertThat(tickets()).isEqualTo(before + 1);
+	}
+
+	/** Longer than the column: the form comes back with the field's error, and nothing is stored, not even the caller. */
+	@Test
+	void aDescriptionLongerThanTheColumnIsShownBackBesideTheFieldAndOpensNothing() throws Exception {
+		long before = tickets();
+
+		String page = mvc.perform(opening(keyOfANewForm(), "Troppo lunga", "x".repeat(4001)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("Il testo non può superare 4.000 caratteri.");
+		assertThat(tickets()).isEqualTo(before);
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package it.sportello.ticketing;
 import java.util.Map;
 
 import it.sportello.support.Api;
+import it.sportello.support.PageSessions;
 import it.sportello.support.SportelloIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,7 +13,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static it.sportello.ticketing.TicketFlowIntegrationTests.path;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -36,10 +36,7 @@ class DepartmentReturnPageIntegrationTests {
 				Map.of("firstName", "Paolo", "lastName", "Ritorno", "phone", "0971 755001"))).text("number");
 		api.post("operatore", path(number, "escalation"), Map.of("target", "DEPARTMENT", "departmentCode", "AGRI", "note", "n"));
 		long version = api.get("supporto.agri", "/api/v1/tickets/" + number).body().path("version").asLong();
-		MockHttpSession support = (MockHttpSession) mvc.perform(formLogin("/login").user("supporto.agri").password("supporto.agri"))
-			.andReturn()
-			.getRequest()
-			.getSession(false);
+		MockHttpSession support = PageSessions.loginAs(mvc, "supporto.agri");
 
 		mvc.perform(post("/tickets/" + number + "/return").session(support)
 			.with(csrf())

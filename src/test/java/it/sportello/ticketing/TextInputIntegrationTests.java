@@ -7,6 +7,7 @@ import java.util.Map;
 
 import it.sportello.support.Api;
 import it.sportello.support.Api.Response;
+import it.sportello.support.PageSessions;
 import it.sportello.support.SportelloIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,6 @@ import static it.sportello.ticketing.TicketFlowIntegrationTests.FISCAL_CODE;
 import static it.sportello.ticketing.TicketFlowIntegrationTests.newTicket;
 import static it.sportello.ticketing.TicketFlowIntegrationTests.path;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -219,10 +219,7 @@ class TextInputIntegrationTests {
 
 	/** A session from the login form, as the pages' browser has. */
 	private MockHttpSession login() throws Exception {
-		return (MockHttpSession) mvc.perform(formLogin("/login").user("operatore").password("operatore"))
-			.andReturn()
-			.getRequest()
-			.getSession(false);
+		return PageSessions.loginAs(mvc, "operatore");
 	}
 
 	private static List<String> fields(Response response) {

@@ -12,15 +12,15 @@ import java.util.stream.Collectors;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import it.sportello.citizens.CitizenDetails;
-import it.sportello.shared.NotFoundException;
-import it.sportello.shared.ForbiddenException;
-import it.sportello.identity.Role;
-import it.sportello.citizens.ContactDetails;
 import it.sportello.citizens.CitizenView;
 import it.sportello.citizens.Citizens;
+import it.sportello.citizens.ContactDetails;
 import it.sportello.identity.AccessAudit;
 import it.sportello.identity.StaffMember;
+import it.sportello.shared.ForbiddenException;
 import it.sportello.shared.InvalidInputException;
+import it.sportello.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -59,8 +59,7 @@ class CitizenRegistry implements Citizens {
 	 * Citizens' records by id, for reading tickets (each shows its citizen's record) and lists (each row its
 	 * citizen's name). A record only changes by {@link Citizen#complete}, which fills in what was missing, and by
 	 * {@link Citizen#correctContacts}: this node forgets the record when that transaction commits, other nodes when
-	 * the entry expires. Never
-	 * filled inside a transaction, whose reads may see changes that are not committed yet.
+	 * the entry expires. Never filled inside a transaction, whose reads may see changes that are not committed yet.
 	 */
 	private final Cache<Long, CitizenView> records;
 
@@ -166,25 +165,22 @@ class CitizenRegistry implements Citizens {
 
 	@Override
 	public List<CitizenView> search(String query, int limit, StaffMember by) {
-		if (query.strip().length() > CitizenQuery.MAX_LENGTH) {
-			throw new InvalidInputException("q", "citizen.query.too-long", CitizenQuery.MAX_LENGTH);
-		}
-		if (query.isBlank() || limit < 1) {
+		CitizenQuery parsed = parse(query, "q");
+		if (parsed == null || limit < 1) {
 			return List.of();
 		}
-		CitizenQuery parsed = CitizenQuery.of(query);
 		List<CitizenView> found = search.run(parsed, Math.min(limit, MAX_LIMIT)).stream().map(Citizen::toView).toList();
 		// What was searched for (the kinds of key, not the text, which may itself be personal data), then each
 		// record the searcher was shown: "who saw this citizen's data" must find look-ups as well as reads.
 		audit.record(by, "SEARCH", SUBJECT, parsed.auditSubject());
-		found.forEach(citizen -> audit.record(by, "SEARCH_RESULT", SUBJECT, String.valueOf(citizen.id())));
+		recordShownInSearch(found.stream().map(CitizenView::id).toList(), by);
 		return found;
 	}
 
 	@Override
 	@Transactional
 	public CitizenView correctContacts(long id, ContactDetails contacts, StaffMember by) {
-		if (!by.is(Role.FIRST_LEVEL, Role.BACK_OFFICE, Role.ADMIN)) {
+		if (!ContactDetails.mayBeCorrectedBy(by)) {
 			throw new ForbiddenException("citizen.role-cannot-correct");
 		}
 		ValidatedDetails valid = ValidatedDetails.contacts(contacts);
@@ -205,19 +201,24 @@ class CitizenRegistry implements Citizens {
 
 	@Override
 	public List<Long> idsMatching(String query, int max, StaffMember by) {
-		if (query.strip().length() > CitizenQuery.MAX_LENGTH) {
-			throw new InvalidInputException("citizen", "citizen.query.too-long", CitizenQuery.MAX_LENGTH);
-		}
-		if (query.isBlank()) {
+		CitizenQuery parsed = parse(query, "citizen");
+		if (parsed == null) {
 			return List.of();
 		}
-		CitizenQuery parsed = CitizenQuery.of(query);
 		List<Long> ids = search.run(parsed, max + 1).stream().map(Citizen::id).toList();
 		audit.record(by, "SEARCH", SUBJECT, parsed.auditSubject());
 		if (ids.size() > max) {
 			throw new InvalidInputException("citizen", "citizen.query.too-broad", max);
 		}
 		return ids;
+	}
+
+	/** What was typed, checked ({@code field} names it in the error); null when blank. */
+	private static @Nullable CitizenQuery parse(String query, String field) {
+		if (query.strip().length() > CitizenQuery.MAX_LENGTH) {
+			throw new InvalidInputException(field, "citizen.query.too-long", CitizenQuery.MAX_LENGTH);
+		}
+		return query.isBlank() ? null : CitizenQuery.of(query);
 	}
 
 	@Override

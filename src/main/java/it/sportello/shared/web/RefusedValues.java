@@ -21,9 +21,6 @@ final class RefusedValues {
 			if (cause instanceof SQLException sql && sql.getSQLState() != null) {
 				return CLIENT_VALUES.contains(sql.getSQLState());
 			}
-			if (cause.getCause() == cause) {
-				break;
-			}
 		}
 		return false;
 	}

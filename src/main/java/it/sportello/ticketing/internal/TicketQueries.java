@@ -81,13 +81,7 @@ public class TicketQueries {
 	 * read the citizens' module audits).
 	 */
 	public TicketDetails get(String number, StaffMember by) {
-		requireTicketReader(by);
-		if (!TicketNumber.isWellFormed(number)) {
-			throw new NotFoundException("ticket.not-found", number);
-		}
-		TicketReading.Snapshot snapshot = reading.find(number)
-			.filter(found -> found.ticket().isVisibleTo(by))
-			.orElseThrow(() -> new NotFoundException("ticket.not-found", number));
+		TicketReading.Snapshot snapshot = visibleSnapshot(number, by);
 		Ticket ticket = snapshot.ticket();
 		CitizenView citizen = citizens.find(ticket.citizenId(), by).orElseGet(() -> erased(ticket.citizenId()));
 		return describe(ticket, citizen, snapshot.timeline(), by);
@@ -98,15 +92,18 @@ public class TicketQueries {
 	 * while the caller holds. Reads the ticket only, not the citizen's record, so a poll is not a record access.
 	 */
 	public boolean awaitsClarification(String number, StaffMember by) {
+		return visibleSnapshot(number, by).ticket().clarificationPending();
+	}
+
+	/** The ticket and its timeline, if {@code by} may see it; 404 otherwise, so numbers cannot be probed. */
+	private TicketReading.Snapshot visibleSnapshot(String number, StaffMember by) {
 		requireTicketReader(by);
 		if (!TicketNumber.isWellFormed(number)) {
 			throw new NotFoundException("ticket.not-found", number);
 		}
 		return reading.find(number)
 			.filter(found -> found.ticket().isVisibleTo(by))
-			.orElseThrow(() -> new NotFoundException("ticket.not-found", number))
-			.ticket()
-			.clarificationPending();
+			.orElseThrow(() -> new NotFoundException("ticket.not-found", number));
 	}
 
 	@Transactional(readOnly = true)

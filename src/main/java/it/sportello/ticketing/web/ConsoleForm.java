@@ -20,17 +20,9 @@ record ConsoleForm(@Size(max = 36) @Nullable String openingKey, @Nullable Long c
 		@Size(max = 30) @Nullable String phone, @Email @Size(max = 200) @Nullable String email,
 		@Nullable Channel preferredChannel, @NotNull Channel channel, @NotBlank @Size(max = 40) String categoryCode,
 		@NotBlank @Size(max = 200) String subject,
-		@NotBlank @Size(max = 4000) String description) {
-
-	/**
-	 * A browser sends a textarea's line breaks as CR LF but counts each as one character against its maxlength: as one
-	 * character here too, so that a description at the page's limit is not refused for its paragraphs.
-	 */
-	ConsoleForm {
-		if (description != null && description.indexOf('\r') >= 0) {
-			description = description.replace("\r\n", "\n").replace('\r', '\n');
-		}
-	}
+		// No length here: the ticket checks it, counting a line break as one character as the browser's maxlength
+		// does (a textarea sends it as CR LF).
+		@NotBlank String description) {
 
 	static ConsoleForm empty() {
 		return new ConsoleForm(null, null, CitizenKind.PERSON, null, null, null, null, null, null, null, Channel.PHONE,

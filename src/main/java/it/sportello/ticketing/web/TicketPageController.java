@@ -8,7 +8,6 @@ import it.sportello.identity.CurrentStaff;
 import it.sportello.identity.StaffMember;
 import it.sportello.organization.Departments;
 import it.sportello.citizens.ContactDetails;
-import it.sportello.identity.Role;
 import it.sportello.shared.Channel;
 import it.sportello.shared.DomainException;
 import it.sportello.shared.InvalidInputException;
@@ -108,7 +107,7 @@ class TicketPageController {
 			.toList());
 		model.addAttribute("historyLimit", TicketQueries.CITIZEN_HISTORY - 1);
 		addReferenceData(model);
-		model.addAttribute("correctsContacts", by.is(Role.FIRST_LEVEL, Role.BACK_OFFICE, Role.ADMIN));
+		model.addAttribute("correctsContacts", ContactDetails.mayBeCorrectedBy(by));
 		model.addAttribute("contactPurposes", ContactPurpose.values());
 		model.addAttribute("contactOutcomes", ContactOutcome.values());
 		return "ticketing/detail";
@@ -151,9 +150,9 @@ class TicketPageController {
 	@PostMapping("/tickets/{number}/return")
 	String giveBack(@PathVariable String number, @RequestParam long version, @RequestParam String reason,
 			RedirectAttributes redirect) {
-		String back = act(number, redirect, () -> management.returnToBackOffice(number, version, reason, by()));
 		// Returned, the ticket is no longer the department's: its page would answer 404, so back to the queue.
-		return redirect.getFlashAttributes().containsKey("success") ? "redirect:/queues/department" : back;
+		return act(number, redirect, () -> management.returnToBackOffice(number, version, reason, by()),
+				"/queues/department");
 	}
 
 	@PostMapping("/tickets/{number}/contacts")
@@ -238,10 +237,16 @@ class TicketPageController {
 	 * (a refused action changes nothing: the use case is one transaction).
 	 */
 	private String act(String number, RedirectAttributes redirect, Supplier<TicketDetails> action) {
+		return act(number, redirect, action, "/tickets/" + number);
+	}
+
+	/** The same, going to {@code afterSuccess} when the action is done (back to the ticket when refused). */
+	private String act(String number, RedirectAttributes redirect, Supplier<TicketDetails> action, String afterSuccess) {
 		Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
 		try {
 			action.get();
 			redirect.addFlashAttribute("success", messages.getMessage("ticket.page.done", null, locale));
+			return "redirect:" + afterSuccess;
 		}
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("error", messages.getMessage("ticket.page.field-error",
