@@ -15,6 +15,7 @@ import it.sportello.shared.ForbiddenException;
 import it.sportello.shared.InvalidInputException;
 import it.sportello.shared.calendar.WorkingCalendar;
 import it.sportello.ticketing.AnswerOfCommonInterestFlagged;
+import it.sportello.ticketing.AnswerRelayed;
 import it.sportello.ticketing.Level;
 import it.sportello.ticketing.TicketAssigned;
 import it.sportello.ticketing.TicketClosed;
@@ -23,6 +24,7 @@ import it.sportello.ticketing.TicketNumber;
 import it.sportello.ticketing.TicketOpened;
 import it.sportello.ticketing.TicketReminded;
 import it.sportello.ticketing.TicketReopened;
+import it.sportello.ticketing.TicketReturned;
 import it.sportello.ticketing.TicketState;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -218,7 +220,8 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 		state = TicketState.ESCALATED;
 		clarificationPending = false;
 		touch(by, now, HistoryAction.ESCALATED_TO_BACK_OFFICE, from, requireText("note", note));
-		registerEvent(new TicketEscalated(number, Level.BACK_OFFICE, null, by.username(), now));
+		registerEvent(new TicketEscalated(number, categoryCode, channel, Level.BACK_OFFICE, null, null, by.username(),
+				now));
 	}
 
 	/** S-TT4: the competent department is known; the ticket goes straight to its support. */
@@ -226,7 +229,8 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 		guard(TicketAction.ESCALATE_TO_DEPARTMENT, by);
 		clarificationPending = false;
 		moveToDepartment(department, due, HistoryAction.ESCALATED_TO_DEPARTMENT, requireText("note", note), by, now);
-		registerEvent(new TicketEscalated(number, Level.DEPARTMENT, department, by.username(), now));
+		registerEvent(new TicketEscalated(number, categoryCode, channel, Level.DEPARTMENT, department, due,
+				by.username(), now));
 	}
 
 	/** S-TT8: the back office gives the ticket to a department's support (or moves it to another one). */
@@ -235,7 +239,9 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 		if (department.equals(departmentCode) && state != TicketState.ESCALATED) {
 			throw new ConflictException("ticket.already-assigned", number, department);
 		}
+		String previous = departmentCode;
 		moveToDepartment(department, due, HistoryAction.ASSIGNED, note, by, now);
+		registerEvent(new TicketAssigned(number, categoryCode, channel, department, previous, due, by.username(), now));
 	}
 
 	/** S-TT9: a reminder (sollecito) to the department holding the ticket. */
@@ -244,7 +250,8 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 		reminderCount++;
 		lastRemindedAt = now;
 		touch(by, now, HistoryAction.REMINDED, null, note);
-		registerEvent(new TicketReminded(number, departmentCode, reminderCount, isOverdue(now), by.username(), now));
+		registerEvent(new TicketReminded(number, categoryCode, channel, Objects.requireNonNull(departmentCode),
+				reminderCount, isOverdue(now), by.username(), now));
 	}
 
 	/** S-TT9: the back office relays the answer it received to first level, who gives it to the citizen. */
@@ -255,19 +262,22 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 		state = TicketState.ANSWER_RELAYED;
 		stopClock();
 		touch(by, now, HistoryAction.ANSWER_RELAYED, from, requireText("answer", answer));
+		registerEvent(new AnswerRelayed(number, categoryCode, channel, Objects.requireNonNull(answeredAtLevel),
+				departmentCode, by.username(), now));
 	}
 
 	/** A department that is not competent gives the ticket back to the back office. */
 	public void returnToBackOffice(String reason, StaffMember by, Instant now) {
 		guard(TicketAction.RETURN_TO_BACK_OFFICE, by);
 		TicketState from = state;
+		String returnedBy = Objects.requireNonNull(departmentCode);
 		state = TicketState.ESCALATED;
 		stopClock();
 		touch(by, now, HistoryAction.RETURNED_TO_BACK_OFFICE, from, requireText("note", reason));
 		// No longer the department's: out of its queue, lists and scope (its history entries still say who
 		// held it and who returned it).
 		departmentCode = null;
-		registerEvent(new TicketEscalated(number, Level.BACK_OFFICE, null, by.username(), now));
+		registerEvent(new TicketReturned(number, categoryCode, channel, returnedBy, by.username(), now));
 	}
 
 	/** S-TT10: a contact with the citizen and its outcome. */
@@ -323,8 +333,8 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 		}
 		commonInterest = true;
 		touch(by, now, HistoryAction.FLAGGED_COMMON_INTEREST, null, null);
-		registerEvent(new AnswerOfCommonInterestFlagged(number, categoryCode, description, resolution, departmentCode,
-				by.username(), now));
+		registerEvent(new AnswerOfCommonInterestFlagged(number, categoryCode, channel, description,
+				Objects.requireNonNull(resolution), departmentCode, by.username(), now));
 	}
 
 	/** The citizen called back about the same request: the ticket returns to the level that resolved it. */
@@ -343,7 +353,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 		answeredAtLevel = null;
 		forwardedTo = null;
 		touch(by, now, HistoryAction.REOPENED, TicketState.CLOSED, requireText("note", reason));
-		registerEvent(new TicketReopened(number, state, by.username(), now));
+		registerEvent(new TicketReopened(number, categoryCode, channel, state, level, departmentCode, by.username(), now));
 	}
 
 	public void addNote(String note, StaffMember by, Instant now) {
@@ -431,7 +441,6 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 		reminderCount = 0;
 		lastRemindedAt = null;
 		touch(by, now, action, from, note);
-		registerEvent(new TicketAssigned(number, department, due, by.username(), now));
 	}
 
 	private void finish(String answer, Level level, @Nullable String destination, HistoryAction action, StaffMember by,
@@ -446,7 +455,8 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 		clarificationPending = false;
 		stopClock();
 		touch(by, now, action, from, answer);
-		registerEvent(new TicketClosed(number, level, departmentCode, destination, by.username(), now));
+		registerEvent(new TicketClosed(number, categoryCode, channel, level, departmentCode, destination, by.username(),
+				now));
 	}
 
 	private void stopClock() {
@@ -596,6 +606,11 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 	/** The entries recorded since the last {@link #takeRecordedHistory()}, in order. */
 	public List<HistoryEntry> pendingHistory() {
 		return List.copyOf(recorded);
+	}
+
+	/** The events registered since the ticket was loaded or last saved, in order (published when it is saved). */
+	List<Object> registeredEvents() {
+		return List.copyOf(domainEvents());
 	}
 
 	/** Hands the new entries over to be stored, once. */
