@@ -17,6 +17,7 @@ import it.sportello.shared.calendar.WorkingCalendar;
 import it.sportello.ticketing.AnswerOfCommonInterestFlagged;
 import it.sportello.ticketing.AnswerRelayed;
 import it.sportello.ticketing.Level;
+import it.sportello.ticketing.QuotedItem;
 import it.sportello.ticketing.TicketAssigned;
 import it.sportello.ticketing.TicketClosed;
 import it.sportello.ticketing.TicketEscalated;
@@ -26,13 +27,17 @@ import it.sportello.ticketing.TicketReminded;
 import it.sportello.ticketing.TicketReopened;
 import it.sportello.ticketing.TicketReturned;
 import it.sportello.ticketing.TicketState;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
@@ -129,6 +134,12 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 	@Column(name = "common_interest")
 	private boolean commonInterest;
 
+	/** The knowledge items the answer quoted, in the order given (empty until the knowledge base exists). */
+	@ElementCollection
+	@CollectionTable(name = "ticket_quoted_item", joinColumns = @JoinColumn(name = "ticket_id"))
+	@OrderColumn(name = "position")
+	private List<QuotedItemColumns> quotedItems = new ArrayList<>();
+
 	/**
 	 * Entries recorded by this instance and not yet stored. History is append-only and read apart from
 	 * the ticket, so it is not a mapped collection: the use case stores these after each change.
@@ -195,11 +206,21 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 
 	/** S-TT3, S-TT8, S-TT10: whoever holds the ticket answers and closes it with the solution. */
 	public void close(String answer, boolean ofCommonInterest, StaffMember by, Instant now) {
+		close(answer, ofCommonInterest, List.of(), by, now);
+	}
+
+	/**
+	 * {@link #close(String, boolean, StaffMember, Instant)} with the knowledge items the answer quoted, and their
+	 * versions (they replace those of an earlier answer, before a reopening).
+	 */
+	public void close(String answer, boolean ofCommonInterest, List<QuotedItem> quoted, StaffMember by, Instant now) {
 		guard(TicketAction.CLOSE, by);
 		requireHolder(TicketAction.CLOSE, by);
 		// First level gives a relayed answer to the citizen; the level that found it resolved the request.
 		Level level = state == TicketState.ANSWER_RELAYED && answeredAtLevel != null ? answeredAtLevel : state.level();
 		finish(requireText("resolution", answer), level, null, HistoryAction.CLOSED, by, now);
+		quotedItems.clear();
+		quoted.stream().map(QuotedItemColumns::new).forEach(quotedItems::add);
 		if (ofCommonInterest) {
 			flagCommonInterest(by, now);
 		}
@@ -601,6 +622,16 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 
 	public boolean commonInterest() {
 		return commonInterest;
+	}
+
+	/** The knowledge items the answer quoted, in order; empty when it quoted none. */
+	public List<QuotedItem> quotedItems() {
+		return quotedItems.stream().map(QuotedItemColumns::toItem).toList();
+	}
+
+	/** A read model's ticket ({@link #fromRow}) gets its quoted items from their own table. */
+	void quotedItemsRead(List<QuotedItem> items) {
+		quotedItems = new ArrayList<>(items.stream().map(QuotedItemColumns::new).toList());
 	}
 
 	/** The entries recorded since the last {@link #takeRecordedHistory()}, in order. */

@@ -147,7 +147,7 @@ public class TicketQueries {
 				ticket.updatedAt(), ticket.dueAt(), ticket.isOverdue(now), ticket.waitingSince(),
 				ticket.reminderCount(), ticket.lastRemindedAt(), ticket.clarificationPending(), ticket.closedAt(),
 				ticket.closedBy(), ticket.resolution(), ticket.resolvedAtLevel(), ticket.forwardedTo(),
-				ticket.commonInterest(), allowed, List.copyOf(history));
+				ticket.commonInterest(), allowed, List.copyOf(history), ticket.quotedItems());
 	}
 
 	/**
