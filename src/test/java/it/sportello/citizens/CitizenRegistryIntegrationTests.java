@@ -1,5 +1,6 @@
 package it.sportello.citizens;
 
+import it.sportello.support.AccessAuditRows;
 import it.sportello.support.SportelloIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -4,36 +4,43 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import it.sportello.ticketing.TicketEvent;
 import it.sportello.ticketing.TicketOpened;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.modulith.events.ApplicationModuleListener;
 
 /**
- * A listener like the ones other modules will have (notifications, reporting): it records the tickets
- * it was told about, and can be made to fail, to prove that the event publication registry keeps and
- * re-delivers what a failing listener missed.
+ * A listener like the ones other modules will have (notifications, reporting): it records every ticket event it was
+ * told about, and can be made to fail on openings, to prove that the event publication registry keeps and re-delivers
+ * what a failing listener missed.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class RecordingTicketListener {
 
-	private final List<String> received = new CopyOnWriteArrayList<>();
+	private final List<TicketEvent> events = new CopyOnWriteArrayList<>();
 
 	private final AtomicInteger failuresToSimulate = new AtomicInteger();
 
 	@ApplicationModuleListener
-	void on(TicketOpened event) {
-		if (failuresToSimulate.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+	void on(TicketEvent event) {
+		if (event instanceof TicketOpened && failuresToSimulate.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
 			throw new IllegalStateException("simulated failure of a listener");
 		}
-		received.add(event.number());
+		events.add(event);
 	}
 
 	public void failNext(int times) {
 		failuresToSimulate.set(times);
 	}
 
+	/** The numbers of the tickets whose opening was received. */
 	public List<String> received() {
-		return received;
+		return events.stream().filter(TicketOpened.class::isInstance).map(TicketEvent::number).toList();
+	}
+
+	/** Every event received about the ticket {@code number}, in the order received. */
+	public List<TicketEvent> eventsOf(String number) {
+		return events.stream().filter(event -> event.number().equals(number)).toList();
 	}
 
 }

@@ -11,8 +11,9 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * Creates the PostgreSQL test database once per test run if it does not exist yet, so that
- * {@code ./mvnw verify} needs nothing but a running PostgreSQL.
+ * Creates the PostgreSQL test databases once per test run if they do not exist yet, so that
+ * {@code ./mvnw verify} needs nothing but a running PostgreSQL: the shared context's, and the module tests'
+ * ({@link #modulesName()}).
  */
 public class TestDatabase implements LauncherSessionListener {
 
@@ -24,6 +25,11 @@ public class TestDatabase implements LauncherSessionListener {
 		return env("SPORTELLO_TEST_DB", "sportello_test");
 	}
 
+	/** The database of the module tests' own contexts ({@link ModuleTestDatabase}). */
+	public static String modulesName() {
+		return name() + "_modules";
+	}
+
 	public static String user() {
 		return env("SPORTELLO_TEST_DB_USER", "postgres");
 	}
@@ -31,20 +37,26 @@ public class TestDatabase implements LauncherSessionListener {
 	@Override
 	public void launcherSessionOpened(LauncherSession session) {
 		String url = "jdbc:postgresql://" + host() + ":5432/postgres";
-		try (Connection connection = DriverManager.getConnection(url, user(), "");
-				PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
-			exists.setString(1, name());
-			try (ResultSet rs = exists.executeQuery()) {
-				if (!rs.next()) {
-					try (Statement create = connection.createStatement()) {
-						create.execute("create database \"" + name().replace("\"", "") + "\"");
-					}
-				}
-			}
+		try (Connection connection = DriverManager.getConnection(url, user(), "")) {
+			createIfMissing(connection, name());
+			createIfMissing(connection, modulesName());
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("PostgreSQL is not reachable at " + url
 					+ " (start it with: pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start)", ex);
+		}
+	}
+
+	private static void createIfMissing(Connection connection, String database) throws SQLException {
+		try (PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+			exists.setString(1, database);
+			try (ResultSet rs = exists.executeQuery()) {
+				if (!rs.next()) {
+					try (Statement create = connection.createStatement()) {
+						create.execute("create database \"" + database.replace("\"", "") + "\"");
+					}
+				}
+			}
 		}
 	}
 

@@ -15,7 +15,9 @@ import it.sportello.shared.ForbiddenException;
 import it.sportello.shared.InvalidInputException;
 import it.sportello.shared.calendar.WorkingCalendar;
 import it.sportello.ticketing.AnswerOfCommonInterestFlagged;
+import it.sportello.ticketing.AnswerRelayed;
 import it.sportello.ticketing.Level;
+import it.sportello.ticketing.QuotedItem;
 import it.sportello.ticketing.TicketAssigned;
 import it.sportello.ticketing.TicketClosed;
 import it.sportello.ticketing.TicketEscalated;
@@ -23,14 +25,19 @@ import it.sportello.ticketing.TicketNumber;
 import it.sportello.ticketing.TicketOpened;
 import it.sportello.ticketing.TicketReminded;
 import it.sportello.ticketing.TicketReopened;
+import it.sportello.ticketing.TicketReturned;
 import it.sportello.ticketing.TicketState;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
@@ -127,6 +134,12 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 	@Column(name = "common_interest")
 	private boolean commonInterest;
 
+	/** The knowledge items the answer quoted, in the order given (empty until the knowledge base exists). */
+	@ElementCollection
+	@CollectionTable(name = "ticket_quoted_item", joinColumns = @JoinColumn(name = "ticket_id"))
+	@OrderColumn(name = "position")
+	private List<QuotedItemColumns> quotedItems = new ArrayList<>();
+
 	/**
 	 * Entries recorded by this instance and not yet stored. History is append-only and read apart from
 	 * the ticket, so it is not a mapped collection: the use case stores these after each change.
@@ -193,11 +206,21 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 
 	/** S-TT3, S-TT8, S-TT10: whoever holds the ticket answers and closes it with the solution. */
 	public void close(String answer, boolean ofCommonInterest, StaffMember by, Instant now) {
+		close(answer, ofCommonInterest, List.of(), by, now);
+	}
+
+	/**
+	 * {@link #close(String, boolean, StaffMember, Instant)} with the knowledge items the answer quoted, and their
+	 * versions (they replace those of an earlier answer, before a reopening).
+	 */
+	public void close(String answer, boolean ofCommonInterest, List<QuotedItem> quoted, StaffMember by, Instant now) {
 		guard(TicketAction.CLOSE, by);
 		requireHolder(TicketAction.CLOSE, by);
 		// First level gives a relayed answer to the citizen; the level that found it resolved the request.
 		Level level = state == TicketState.ANSWER_RELAYED && answeredAtLevel != null ? answeredAtLevel : state.level();
 		finish(requireText("resolution", answer), level, null, HistoryAction.CLOSED, by, now);
+		quotedItems.clear();
+		quoted.stream().map(QuotedItemColumns::new).forEach(quotedItems::add);
 		if (ofCommonInterest) {
 			flagCommonInterest(by, now);
 		}
@@ -218,7 +241,8 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 		state = TicketState.ESCALATED;
 		clarificationPending = false;
 		touch(by, now, HistoryAction.ESCALATED_TO_BACK_OFFICE, from, requireText("note", note));
-		registerEvent(new TicketEscalated(number, Level.BACK_OFFICE, null, by.username(), now));
+		registerEvent(new TicketEscalated(number, categoryCode, channel, Level.BACK_OFFICE, null, null, by.username(),
+				now));
 	}
 
 	/** S-TT4: the competent department is known; the ticket goes straight to its support. */
@@ -226,7 +250,8 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 		guard(TicketAction.ESCALATE_TO_DEPARTMENT, by);
 		clarificationPending = false;
 		moveToDepartment(department, due, HistoryAction.ESCALATED_TO_DEPARTMENT, requireText("note", note), by, now);
-		registerEvent(new TicketEscalated(number, Level.DEPARTMENT, department, by.username(), now));
+		registerEvent(new TicketEscalated(number, categoryCode, channel, Level.DEPARTMENT, department, due,
+				by.username(), now));
 	}
 
 	/** S-TT8: the back office gives the ticket to a department's support (or moves it to another one). */
@@ -235,7 +260,9 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 		if (department.equals(departmentCode) && state != TicketState.ESCALATED) {
 			throw new ConflictException("ticket.already-assigned", number, department);
 		}
+		String previous = departmentCode;
 		moveToDepartment(department, due, HistoryAction.ASSIGNED, note, by, now);
+		registerEvent(new TicketAssigned(number, categoryCode, channel, department, previous, due, by.username(), now));
 	}
 
 	/** S-TT9: a reminder (sollecito) to the department holding the ticket. */
@@ -244,7 +271,8 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 		reminderCount++;
 		lastRemindedAt = now;
 		touch(by, now, HistoryAction.REMINDED, null, note);
-		registerEvent(new TicketReminded(number, departmentCode, reminderCount, isOverdue(now), by.username(), now));
+		registerEvent(new TicketReminded(number, categoryCode, channel, Objects.requireNonNull(departmentCode),
+				reminderCount, isOverdue(now), by.username(), now));
 	}
 
 	/** S-TT9: the back office relays the answer it received to first level, who gives it to the citizen. */
@@ -255,19 +283,22 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 		state = TicketState.ANSWER_RELAYED;
 		stopClock();
 		touch(by, now, HistoryAction.ANSWER_RELAYED, from, requireText("answer", answer));
+		registerEvent(new AnswerRelayed(number, categoryCode, channel, Objects.requireNonNull(answeredAtLevel),
+				departmentCode, by.username(), now));
 	}
 
 	/** A department that is not competent gives the ticket back to the back office. */
 	public void returnToBackOffice(String reason, StaffMember by, Instant now) {
 		guard(TicketAction.RETURN_TO_BACK_OFFICE, by);
 		TicketState from = state;
+		String returnedBy = Objects.requireNonNull(departmentCode);
 		state = TicketState.ESCALATED;
 		stopClock();
 		touch(by, now, HistoryAction.RETURNED_TO_BACK_OFFICE, from, requireText("note", reason));
 		// No longer the department's: out of its queue, lists and scope (its history entries still say who
 		// held it and who returned it).
 		departmentCode = null;
-		registerEvent(new TicketEscalated(number, Level.BACK_OFFICE, null, by.username(), now));
+		registerEvent(new TicketReturned(number, categoryCode, channel, returnedBy, by.username(), now));
 	}
 
 	/** S-TT10: a contact with the citizen and its outcome. */
@@ -323,8 +354,8 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 		}
 		commonInterest = true;
 		touch(by, now, HistoryAction.FLAGGED_COMMON_INTEREST, null, null);
-		registerEvent(new AnswerOfCommonInterestFlagged(number, categoryCode, description, resolution, departmentCode,
-				by.username(), now));
+		registerEvent(new AnswerOfCommonInterestFlagged(number, categoryCode, channel, description,
+				Objects.requireNonNull(resolution), departmentCode, by.username(), now));
 	}
 
 	/** The citizen called back about the same request: the ticket returns to the level that resolved it. */
@@ -343,7 +374,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 		answeredAtLevel = null;
 		forwardedTo = null;
 		touch(by, now, HistoryAction.REOPENED, TicketState.CLOSED, requireText("note", reason));
-		registerEvent(new TicketReopened(number, state, by.username(), now));
+		registerEvent(new TicketReopened(number, categoryCode, channel, state, level, departmentCode, by.username(), now));
 	}
 
 	public void addNote(String note, StaffMember by, Instant now) {
@@ -431,7 +462,6 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 		reminderCount = 0;
 		lastRemindedAt = null;
 		touch(by, now, action, from, note);
-		registerEvent(new TicketAssigned(number, department, due, by.username(), now));
 	}
 
 	private void finish(String answer, Level level, @Nullable String destination, HistoryAction action, StaffMember by,
@@ -446,7 +476,8 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 		clarificationPending = false;
 		stopClock();
 		touch(by, now, action, from, answer);
-		registerEvent(new TicketClosed(number, level, departmentCode, destination, by.username(), now));
+		registerEvent(new TicketClosed(number, categoryCode, channel, level, departmentCode, destination, by.username(),
+				now));
 	}
 
 	private void stopClock() {
@@ -593,9 +624,24 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 		return commonInterest;
 	}
 
+	/** The knowledge items the answer quoted, in order; empty when it quoted none. */
+	public List<QuotedItem> quotedItems() {
+		return quotedItems.stream().map(QuotedItemColumns::toItem).toList();
+	}
+
+	/** A read model's ticket ({@link #fromRow}) gets its quoted items from their own table. */
+	void quotedItemsRead(List<QuotedItem> items) {
+		quotedItems = new ArrayList<>(items.stream().map(QuotedItemColumns::new).toList());
+	}
+
 	/** The entries recorded since the last {@link #takeRecordedHistory()}, in order. */
 	public List<HistoryEntry> pendingHistory() {
 		return List.copyOf(recorded);
+	}
+
+	/** The events registered since the ticket was loaded or last saved, in order (published when it is saved). */
+	List<Object> registeredEvents() {
+		return List.copyOf(domainEvents());
 	}
 
 	/** Hands the new entries over to be stored, once. */

@@ -17,6 +17,7 @@ import it.sportello.shared.ForbiddenException;
 import it.sportello.shared.InvalidInputException;
 import it.sportello.shared.NotFoundException;
 import it.sportello.ticketing.OpenTicket;
+import it.sportello.ticketing.QuotedItem;
 import it.sportello.ticketing.TicketNumber;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -110,7 +111,13 @@ public class TicketManagement {
 
 	public TicketDetails close(String number, @Nullable Long expectedVersion, String answer, boolean commonInterest,
 			StaffMember by) {
-		return change(number, expectedVersion, by, (t, now) -> t.close(answer, commonInterest, by, now));
+		return close(number, expectedVersion, answer, commonInterest, List.of(), by);
+	}
+
+	/** Closes with the answer and the knowledge items (and their versions) it quoted. */
+	public TicketDetails close(String number, @Nullable Long expectedVersion, String answer, boolean commonInterest,
+			List<QuotedItem> quotedItems, StaffMember by) {
+		return change(number, expectedVersion, by, (t, now) -> t.close(answer, commonInterest, quotedItems, by, now));
 	}
 
 	public TicketDetails forward(String number, @Nullable Long expectedVersion, String destination, @Nullable String note,

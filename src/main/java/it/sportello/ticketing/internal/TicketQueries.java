@@ -147,7 +147,7 @@ public class TicketQueries {
 				ticket.updatedAt(), ticket.dueAt(), ticket.isOverdue(now), ticket.waitingSince(),
 				ticket.reminderCount(), ticket.lastRemindedAt(), ticket.clarificationPending(), ticket.closedAt(),
 				ticket.closedBy(), ticket.resolution(), ticket.resolvedAtLevel(), ticket.forwardedTo(),
-				ticket.commonInterest(), allowed, List.copyOf(history));
+				ticket.commonInterest(), allowed, List.copyOf(history), ticket.quotedItems());
 	}
 
 	/**
@@ -160,17 +160,18 @@ public class TicketQueries {
 		TicketListing.Filter filter = filter(search, by);
 		List<TicketListing.Row> rows = listing.rows(filter, pageable.getSort(), pageable.getOffset(),
 				pageable.getPageSize());
-		auditCitizensFound(search, rows, by);
+		auditCitizensShown(rows, by);
 		// The count only when the page does not already tell it (as Spring Data's own pages do).
 		return PageableExecutionUtils.getPage(summaries(rows), pageable, () -> listing.count(filter));
 	}
 
 	/**
-	 * A search by the citizen's text (a fiscal code, a phone) tells who they are by the names on the tickets it lists:
-	 * each citizen shown is recorded, as the citizens' own look-up records its results.
+	 * Every list shows citizens by name beside the subject of their request (searches, the queues, a citizen's
+	 * tickets): each citizen shown is recorded once per list, as the citizens' own look-up records its results. The
+	 * audit is batched, so a page of 20 rows adds 20 entries to a queue, not 20 inserts to the request.
 	 */
-	private void auditCitizensFound(TicketSearch search, List<TicketListing.Row> rows, StaffMember by) {
-		if (search.citizen() != null && !search.citizen().isBlank() && !rows.isEmpty()) {
+	private void auditCitizensShown(List<TicketListing.Row> rows, StaffMember by) {
+		if (!rows.isEmpty()) {
 			citizens.recordShownInSearch(rows.stream().map(TicketListing.Row::citizenId).distinct().toList(), by);
 		}
 	}
@@ -203,7 +204,7 @@ public class TicketQueries {
 				pageable.getPageSize() + 1);
 		boolean hasNext = rows.size() > pageable.getPageSize();
 		List<TicketListing.Row> shown = hasNext ? rows.subList(0, pageable.getPageSize()) : rows;
-		auditCitizensFound(search, shown, by);
+		auditCitizensShown(shown, by);
 		return new TicketPage(summaries(shown),
 				new TicketPage.PageInfo(pageable.getPageNumber(), pageable.getPageSize(), hasNext, null));
 	}

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import it.sportello.shared.Channel;
+import it.sportello.ticketing.QuotedItem;
 import it.sportello.ticketing.TicketState;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.ResultSetExtractor;
@@ -49,7 +50,18 @@ class TicketReading {
 	}
 
 	Optional<Snapshot> find(String number) {
-		return jdbc.sql(SELECT).param(number).query(SNAPSHOT);
+		Optional<Snapshot> snapshot = jdbc.sql(SELECT).param(number).query(SNAPSHOT);
+		// Only an answer quotes knowledge items: one more statement for closed tickets only.
+		snapshot.filter(found -> found.ticket().state() == TicketState.CLOSED)
+			.ifPresent(found -> found.ticket().quotedItemsRead(quotedItems(found.ticket().id())));
+		return snapshot;
+	}
+
+	private List<QuotedItem> quotedItems(long ticketId) {
+		return jdbc.sql("select item_type, item_id, version from ticket_quoted_item where ticket_id = ? order by position")
+			.param(ticketId)
+			.query((rs, row) -> new QuotedItem(rs.getString(1), rs.getString(2), rs.getInt(3)))
+			.list();
 	}
 
 	private static Optional<Snapshot> snapshot(ResultSet rs) throws SQLException {

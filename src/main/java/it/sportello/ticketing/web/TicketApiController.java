@@ -139,7 +139,7 @@ class TicketApiController {
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
 		StaffMember by = currentStaff.get();
 		return ok(management.close(number, ETags.expectedVersion(ifMatch, number), body.resolution(),
-				body.ofCommonInterest(), by), by);
+				body.ofCommonInterest(), body.quoted(), by), by);
 	}
 
 	@PostMapping("/{number}/escalation")

@@ -1,18 +1,23 @@
 package it.sportello.ticketing.web;
 
+import java.util.List;
+
 import it.sportello.citizens.CitizenDetails;
 import it.sportello.citizens.CitizenKind;
 import it.sportello.shared.Channel;
 import it.sportello.ticketing.Level;
 import it.sportello.ticketing.OpenTicket;
+import it.sportello.ticketing.QuotedItem;
 import it.sportello.ticketing.internal.Contact;
 import it.sportello.ticketing.internal.ContactOutcome;
 import it.sportello.ticketing.internal.ContactPurpose;
 import it.sportello.ticketing.internal.PutCallThrough;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
@@ -80,10 +85,25 @@ final class TicketRequests {
 
 	}
 
-	record Closure(@NotBlank @Size(max = 4000) String resolution, @Nullable Boolean commonInterest) {
+	record Closure(@NotBlank @Size(max = 4000) String resolution, @Nullable Boolean commonInterest,
+			@Valid @Size(max = 20) @Nullable List<@NotNull QuotedItemRequest> quotedItems) {
 
 		boolean ofCommonInterest() {
 			return Boolean.TRUE.equals(commonInterest);
+		}
+
+		List<QuotedItem> quoted() {
+			return quotedItems == null ? List.of() : quotedItems.stream().map(QuotedItemRequest::toItem).toList();
+		}
+
+	}
+
+	/** A knowledge item the answer quoted: its kind (upper case, e.g. SHEET), its identifier and its version. */
+	record QuotedItemRequest(@NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{0,31}") String itemType,
+			@NotBlank @Size(max = QuotedItem.MAX_ID) String itemId, @NotNull @Min(1) Integer version) {
+
+		QuotedItem toItem() {
+			return new QuotedItem(itemType, itemId, version);
 		}
 
 	}

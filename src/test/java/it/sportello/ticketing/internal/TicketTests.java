@@ -18,9 +18,9 @@ import it.sportello.ticketing.TicketEscalated;
 import it.sportello.ticketing.TicketOpened;
 import it.sportello.ticketing.TicketReminded;
 import it.sportello.ticketing.TicketReopened;
+import it.sportello.ticketing.TicketReturned;
 import it.sportello.ticketing.TicketState;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.util.ReflectionTestUtils;
 
 import static it.sportello.ticketing.internal.TicketMother.AGRI_SUPPORT;
 import static it.sportello.ticketing.internal.TicketMother.AGRI_URP;
@@ -72,8 +72,41 @@ class TicketTests {
 		assertThat(ticket.state()).isEqualTo(TicketState.ASSIGNED);
 		assertThat(ticket.departmentCode()).isEqualTo("AGRI");
 		assertThat(ticket.dueAt()).isEqualTo(DUE);
-		assertThat(events(ticket)).hasAtLeastOneElementOfType(TicketEscalated.class)
-			.hasAtLeastOneElementOfType(TicketAssigned.class);
+		assertThat(eventsAfterOpening(ticket)).singleElement().isInstanceOfSatisfying(TicketEscalated.class, escalated -> {
+			assertThat(escalated.to()).isEqualTo(Level.DEPARTMENT);
+			assertThat(escalated.departmentCode()).isEqualTo("AGRI");
+			assertThat(escalated.dueAt()).isEqualTo(DUE);
+			assertThat(escalated.categoryCode()).isEqualTo("INFORMAZIONI");
+			assertThat(escalated.channel()).isEqualTo(Channel.PHONE);
+		});
+	}
+
+	@Test
+	void aReturnedTicketPublishesThatItWasReturnedAndNotThatItWasEscalated() {
+		Ticket ticket = aTicketAssignedToAgri();
+		int before = events(ticket).size();
+
+		ticket.returnToBackOffice("Non di nostra competenza", AGRI_SUPPORT, NOW);
+
+		assertThat(events(ticket).subList(before, events(ticket).size())).singleElement()
+			.isInstanceOfSatisfying(TicketReturned.class, returned -> {
+				assertThat(returned.fromDepartmentCode()).isEqualTo("AGRI");
+				assertThat(returned.by()).isEqualTo(AGRI_SUPPORT.username());
+			});
+	}
+
+	@Test
+	void backOfficeAssignmentPublishesOneAssignmentWithThePreviousDepartment() {
+		Ticket ticket = aTicketAssignedToAgri();
+		int before = events(ticket).size();
+
+		ticket.assignTo("SALU", DUE, "Competenza sanità", BACK_OFFICE, NOW);
+
+		assertThat(events(ticket).subList(before, events(ticket).size())).singleElement()
+			.isInstanceOfSatisfying(TicketAssigned.class, assigned -> {
+				assertThat(assigned.departmentCode()).isEqualTo("SALU");
+				assertThat(assigned.previousDepartmentCode()).isEqualTo("AGRI");
+			});
 	}
 
 	@Test
@@ -306,9 +339,13 @@ class TicketTests {
 		return java.util.Arrays.stream(TicketAction.values()).filter(a -> ticket.allows(a, by)).toList();
 	}
 
-	@SuppressWarnings("unchecked")
 	private static List<Object> events(Ticket ticket) {
-		return List.copyOf((java.util.Collection<Object>) ReflectionTestUtils.invokeMethod(ticket, "domainEvents"));
+		return ticket.registeredEvents();
+	}
+
+	private static List<Object> eventsAfterOpening(Ticket ticket) {
+		List<Object> events = events(ticket);
+		return events.subList(1, events.size());
 	}
 
 	private static Instant at(int year, int month, int day, int hour) {

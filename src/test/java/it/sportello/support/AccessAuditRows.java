@@ -1,21 +1,21 @@
-package it.sportello.citizens;
+package it.sportello.support;
 
 import it.sportello.identity.AccessAudit;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Reads identity's access_audit table, to check what the registry recorded (after the writer stored it). */
-final class AccessAuditRows {
+public final class AccessAuditRows {
 
 	private final JdbcTemplate jdbc;
 
 	private final AccessAudit audit;
 
-	AccessAuditRows(JdbcTemplate jdbc, AccessAudit audit) {
+	public AccessAuditRows(JdbcTemplate jdbc, AccessAudit audit) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 	}
 
-	int count(String username, String action, String subjectId) {
+	public int count(String username, String action, String subjectId) {
 		audit.flush();
 		Integer count = jdbc.queryForObject("""
 				select count(*) from access_audit
@@ -24,7 +24,7 @@ final class AccessAuditRows {
 		return count == null ? 0 : count;
 	}
 
-	int count(String action) {
+	public int count(String action) {
 		audit.flush();
 		Integer count = jdbc.queryForObject(
 				"select count(*) from access_audit where action = ? and subject_type = 'CITIZEN'", Integer.class, action);
