@@ -1,6 +1,7 @@
 package it.sportello.shared.web;
 
 import java.net.URI;
+import java.time.DateTimeException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -75,6 +76,15 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	/**
+	 * A date or number a client sent that the computations on it cannot represent (a year like 999999999 moved by a
+	 * day): the request's fault. The parameter's own conversion accepted it, so which one is not known here.
+	 */
+	@ExceptionHandler({ DateTimeException.class, ArithmeticException.class })
+	ResponseEntity<ProblemDetail> outOfRange(RuntimeException ex) {
+		return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, message("problem.out-of-range")));
+	}
+
+	/**
 	 * A value the database refused (too long, a character it cannot store: SQLState class 22) that no
 	 * check caught before: the client's fault, so a 400, and the driver's message, which quotes the values,
 	 * is neither returned nor logged. Any other database failure stays a server error.
@@ -84,7 +94,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		if (!RefusedValues.causedBy(ex)) {
 			throw ex;
 		}
-		return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, message("problem.invalid-data")));
+		return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, message(RefusedValues.messageCode(ex))));
 	}
 
 	@Override

@@ -36,7 +36,8 @@ class LocaleConfiguration implements WebMvcConfigurer {
 	}
 
 	private static Locale defaultLocale(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		// On the error page's dispatch, the path the client asked for: an API error speaks the API's language.
+		String path = ErrorPages.originalPath(request);
 		if (!path.startsWith("/api/") || request.getHeader("Accept-Language") == null) {
 			return ITALIAN;
 		}

@@ -1,5 +1,6 @@
 package it.sportello.shared.web;
 
+import java.time.DateTimeException;
 import java.util.Locale;
 
 import it.sportello.shared.DomainException;
@@ -40,13 +41,19 @@ class PageErrorHandler {
 				ex.getName());
 	}
 
+	/** As for the API: a date or number too far out of range for the computations on it. */
+	@ExceptionHandler({ DateTimeException.class, ArithmeticException.class })
+	ModelAndView outOfRange(RuntimeException ex) {
+		return error(HttpStatus.BAD_REQUEST, "problem.out-of-range");
+	}
+
 	/** As for the API: a value the database refused is the request's fault, and its message is not shown or logged. */
 	@ExceptionHandler(DataAccessException.class)
 	ModelAndView dataRefused(DataAccessException ex) {
 		if (!RefusedValues.causedBy(ex)) {
 			throw ex;
 		}
-		return error(HttpStatus.BAD_REQUEST, "problem.invalid-data");
+		return error(HttpStatus.BAD_REQUEST, RefusedValues.messageCode(ex));
 	}
 
 	private ModelAndView error(HttpStatus status, String code, Object... args) {
