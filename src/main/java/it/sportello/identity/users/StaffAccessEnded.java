@@ -1,8 +1,8 @@
 package it.sportello.identity.users;
 
 /**
- * Published inside identity when a user's password, role or state changes, so that caches of
- * verified credentials (API tokens) forget what they knew about the user.
+ * Published inside identity, in the transaction that disables a user or resets their password: whatever they
+ * were signed in with (page sessions, API tokens) must stop working at once, on every node.
  */
-public record StaffUserChanged(String username) {
+public record StaffAccessEnded(String username) {
 }
