@@ -1,102 +1,71 @@
 package it.sportello.identity.security;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
-import java.util.Optional;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import it.sportello.identity.IdentityProperties;
+import it.sportello.shared.ratelimit.Attempt;
+import it.sportello.shared.ratelimit.AttemptKey;
+import it.sportello.shared.ratelimit.AttemptLimit;
+import it.sportello.shared.ratelimit.AttemptLimits;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts failed logins per user name and per client address and locks either for a while once
- * it has failed too often within the window (5 per user, 50 per address, in 15 minutes; locked for
- * 15 minutes by default). The address limit is higher because a whole office may share one address.
+ * Failed logins are limited per account and address (5 in 15 minutes by default) and per address across
+ * accounts (50, as a whole office may share one address). Either limit refuses that pair or that address for
+ * a while; an account is never locked for every address, so nobody can lock a colleague out by typing wrong
+ * passwords from elsewhere.
  * <p>
- * State is in memory (bounded Caffeine caches): a restart forgets it, and with several nodes each
- * counts on its own, so an attacker gets at most the limit times the number of nodes.
+ * Each login takes an attempt before its password is checked, and gives it back when the password was
+ * right: so of a burst of parallel guesses no more than the limit are ever checked, on any number of nodes.
  */
 @Component
-public class LoginThrottle {
+class LoginThrottle {
 
-	private final Clock clock;
+	private final AttemptLimits limits;
 
-	private final int maxPerUser;
+	private final AttemptLimit perAccountAndAddress;
 
-	private final int maxPerAddress;
+	private final AttemptLimit perAddress;
 
-	private final Duration window;
-
-	private final Duration lockout;
-
-	private final Cache<String, Failures> byUser;
-
-	private final Cache<String, Failures> byAddress;
-
-	LoginThrottle(Clock clock, @Value("${sportello.identity.login.max-failures-per-user:5}") int maxPerUser,
-			@Value("${sportello.identity.login.max-failures-per-address:50}") int maxPerAddress,
-			@Value("${sportello.identity.login.window:PT15M}") Duration window,
-			@Value("${sportello.identity.login.lockout:PT15M}") Duration lockout) {
-		this.clock = clock;
-		this.maxPerUser = maxPerUser;
-		this.maxPerAddress = maxPerAddress;
-		this.window = window;
-		this.lockout = lockout;
-		this.byUser = cache();
-		this.byAddress = cache();
+	LoginThrottle(AttemptLimits limits, IdentityProperties properties) {
+		IdentityProperties.Login login = properties.login();
+		this.limits = limits;
+		this.perAccountAndAddress = new AttemptLimit(login.maxFailuresPerUser(), login.window(), login.lockout());
+		this.perAddress = new AttemptLimit(login.maxFailuresPerAddress(), login.window(), login.lockout());
 	}
 
-	private Cache<String, Failures> cache() {
-		// Bounded, so that trying millions of user names cannot exhaust memory.
-		return Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(window.plus(lockout)).build();
-	}
-
-	/** How long the user name or the address is still locked, if it is. */
-	public Optional<Duration> lockRemaining(String username, @Nullable String address) {
-		Instant now = clock.instant();
-		Duration user = remaining(byUser.getIfPresent(key(username)), now);
-		Duration client = address == null ? Duration.ZERO : remaining(byAddress.getIfPresent(address), now);
-		Duration longest = user.compareTo(client) >= 0 ? user : client;
-		return !longest.isZero() && !longest.isNegative() ? Optional.of(longest) : Optional.empty();
-	}
-
-	public void failed(String username, @Nullable String address) {
-		Instant now = clock.instant();
-		byUser.asMap().compute(key(username), (key, failures) -> next(failures, now, maxPerUser));
-		if (address != null) {
-			byAddress.asMap().compute(address, (key, failures) -> next(failures, now, maxPerAddress));
+	/** A login about to check a password: the attempt it takes, or the refusal. */
+	Ticket begin(String username, @Nullable String address) {
+		String client = address == null ? "unknown" : address;
+		AttemptKey pair = new AttemptKey("login-account", username.strip().toLowerCase(Locale.ROOT), client);
+		AttemptKey fromAddress = new AttemptKey("login-address", client);
+		Attempt forPair = limits.attempt(pair, perAccountAndAddress);
+		if (!forPair.granted()) {
+			throw new LoginThrottledException(forPair.retryAfter());
 		}
-	}
-
-	/** A correct password clears the user's count (not the address's: one valid account must not unlock guessing). */
-	public void succeeded(String username) {
-		byUser.invalidate(key(username));
-	}
-
-	private Failures next(@Nullable Failures failures, Instant now, int max) {
-		Failures current = failures == null || failures.windowStart().plus(window).isBefore(now)
-				? new Failures(0, now, null) : failures;
-		int count = current.count() + 1;
-		Instant lockedUntil = count >= max ? now.plus(lockout) : current.lockedUntil();
-		return new Failures(count, current.windowStart(), lockedUntil);
-	}
-
-	private static Duration remaining(@Nullable Failures failures, Instant now) {
-		if (failures == null || failures.lockedUntil() == null || !failures.lockedUntil().isAfter(now)) {
-			return Duration.ZERO;
+		Attempt forAddress = limits.attempt(fromAddress, perAddress);
+		if (!forAddress.granted()) {
+			// Refused for the address: this pair's attempt was never checked.
+			limits.giveBack(pair);
+			throw new LoginThrottledException(forAddress.retryAfter());
 		}
-		return Duration.between(now, failures.lockedUntil());
+		return new Ticket(pair, fromAddress);
 	}
 
-	private static String key(String username) {
-		return username.strip().toLowerCase(Locale.ROOT);
+	/** The password was right: the pair starts afresh, and the address's attempt does not count. */
+	void succeeded(Ticket ticket) {
+		limits.reset(ticket.pair());
+		limits.giveBack(ticket.address());
 	}
 
-	private record Failures(int count, Instant windowStart, @Nullable Instant lockedUntil) {
+	/** The attempt ended in no verdict on the password (e.g. the database failed): it does not count. */
+	void undecided(Ticket ticket) {
+		limits.giveBack(ticket.pair());
+		limits.giveBack(ticket.address());
+	}
+
+	record Ticket(AttemptKey pair, AttemptKey address) {
 	}
 
 }

@@ -4,7 +4,7 @@ import java.time.Duration;
 
 import org.springframework.security.core.AuthenticationException;
 
-/** Refusal of a login attempt, whatever its password, while the user name or address is locked. */
+/** Refusal of a login attempt, whatever its password, while the account from that address, or the address, is locked. */
 public class LoginThrottledException extends AuthenticationException {
 
 	private final Duration retryAfter;

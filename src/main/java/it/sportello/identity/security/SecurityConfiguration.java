@@ -1,6 +1,8 @@
 package it.sportello.identity.security;
 
+import it.sportello.identity.IdentityProperties;
 import it.sportello.identity.tokens.ApiTokenVerifier;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,6 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @EnableMethodSecurity
+@EnableConfigurationProperties(IdentityProperties.class)
 class SecurityConfiguration {
 
 	/** Pages anyone may open: login and set-up, static resources, health, API docs, citizen tracking. */

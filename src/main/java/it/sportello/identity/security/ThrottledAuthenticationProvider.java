@@ -2,15 +2,15 @@ package it.sportello.identity.security;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Password authentication (form login and HTTP Basic alike) behind the {@link LoginThrottle}: a
- * locked user name or address is refused before the password is even checked, so guessing stops.
+ * Password authentication (form login and HTTP Basic alike) behind the {@link LoginThrottle}: the attempt is
+ * counted before the password is checked, and a refused one is not checked at all, so guessing stops.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -25,22 +25,22 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	@Override
 	public @Nullable Authentication authenticate(Authentication authentication) throws AuthenticationException {
-		String username = authentication.getName();
 		String address = authentication.getDetails() instanceof WebAuthenticationDetails details
 				? details.getRemoteAddress() : null;
-		var locked = throttle.lockRemaining(username, address);
-		if (locked.isPresent()) {
-			throw new LoginThrottledException(locked.get());
-		}
+		LoginThrottle.Ticket ticket = throttle.begin(authentication.getName(), address);
+		Authentication result;
 		try {
-			Authentication result = passwords.authenticate(authentication);
-			throttle.succeeded(username);
-			return result;
+			result = passwords.authenticate(authentication);
 		}
-		catch (BadCredentialsException ex) {
-			throttle.failed(username, address);
+		catch (RuntimeException ex) {
+			// A wrong password, an unknown or a disabled account count as failures; a failure of ours does not.
+			if (!(ex instanceof AuthenticationException) || ex instanceof InternalAuthenticationServiceException) {
+				throttle.undecided(ticket);
+			}
 			throw ex;
 		}
+		throttle.succeeded(ticket);
+		return result;
 	}
 
 	@Override

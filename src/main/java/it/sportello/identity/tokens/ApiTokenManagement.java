@@ -3,10 +3,12 @@ package it.sportello.identity.tokens;
 import java.time.Clock;
 import java.util.List;
 
+import it.sportello.identity.users.StaffAccessEnded;
 import it.sportello.identity.users.StaffUser;
 import it.sportello.identity.users.StaffUsers;
 import it.sportello.shared.InvalidInputException;
 import it.sportello.shared.NotFoundException;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,14 +22,11 @@ public class ApiTokenManagement {
 
 	private final StaffUsers users;
 
-	private final ApiTokenVerifier verifier;
-
 	private final Clock clock;
 
-	ApiTokenManagement(ApiTokens tokens, StaffUsers users, ApiTokenVerifier verifier, Clock clock) {
+	ApiTokenManagement(ApiTokens tokens, StaffUsers users, Clock clock) {
 		this.tokens = tokens;
 		this.users = users;
-		this.verifier = verifier;
 		this.clock = clock;
 	}
 
@@ -61,7 +60,12 @@ public class ApiTokenManagement {
 			.filter(ApiToken::isActive)
 			.orElseThrow(() -> new NotFoundException("identity.token.not-found"));
 		token.revoke(clock.instant());
-		verifier.forget(token.tokenHash());
+	}
+
+	/** A disabled user or a reset password: every token of the user is revoked, in the same transaction. */
+	@EventListener
+	void on(StaffAccessEnded ended) {
+		users.findByUsername(ended.username()).ifPresent(user -> tokens.revokeAllOf(user.id(), clock.instant()));
 	}
 
 	private StaffUser user(String username) {

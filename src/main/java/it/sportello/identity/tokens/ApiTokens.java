@@ -15,6 +15,16 @@ interface ApiTokens extends ListCrudRepository<ApiToken, Long> {
 
 	Optional<ApiToken> findByTokenHash(String tokenHash);
 
+	@Query("""
+			select new it.sportello.identity.tokens.UsableToken(t.id, t.lastUsedAt, u)
+			from ApiToken t join StaffUser u on u.id = t.userId
+			where t.tokenHash = :hash and t.revokedAt is null and u.enabled = true""")
+	Optional<UsableToken> findUsable(@Param("hash") String tokenHash);
+
+	@Modifying
+	@Query("update ApiToken t set t.revokedAt = :at where t.userId = :userId and t.revokedAt is null")
+	int revokeAllOf(@Param("userId") Long userId, @Param("at") Instant at);
+
 	List<ApiToken> findAllByUserIdAndRevokedAtIsNullOrderByCreatedAt(Long userId);
 
 	Optional<ApiToken> findByIdAndUserId(Long id, Long userId);

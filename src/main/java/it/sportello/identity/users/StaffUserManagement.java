@@ -88,7 +88,6 @@ public class StaffUserManagement implements it.sportello.identity.StaffDirectory
 	@Transactional
 	public void enable(String username) {
 		user(username).enable();
-		events.publishEvent(new StaffUserChanged(username));
 	}
 
 	@Transactional
@@ -97,16 +96,21 @@ public class StaffUserManagement implements it.sportello.identity.StaffDirectory
 			// An administrator who disables themselves may leave nobody able to administer.
 			throw new ConflictException("identity.user.cannot-disable-self");
 		}
-		user(username).disable();
-		events.publishEvent(new StaffUserChanged(username));
+		StaffUser user = user(username);
+		user.disable();
+		events.publishEvent(new StaffAccessEnded(user.username()));
 	}
 
-	/** Gives the user a new random password, returned once so that the administrator can hand it over. */
+	/**
+	 * Gives the user a new random password, returned once so that the administrator can hand it over. A reset
+	 * means the account may be in someone else's hands: its sessions and API tokens end with it.
+	 */
 	@Transactional
 	public String resetPassword(String username) {
 		String temporary = TemporaryPasswords.generate();
-		user(username).changePassword(passwords.encode(temporary));
-		events.publishEvent(new StaffUserChanged(username));
+		StaffUser user = user(username);
+		user.changePassword(passwords.encode(temporary));
+		events.publishEvent(new StaffAccessEnded(user.username()));
 		return temporary;
 	}
 
@@ -117,7 +121,6 @@ public class StaffUserManagement implements it.sportello.identity.StaffDirectory
 			throw new InvalidInputException("currentPassword", "identity.profile.password.current-wrong");
 		}
 		user.changePassword(passwords.encode(newPassword));
-		events.publishEvent(new StaffUserChanged(username));
 	}
 
 	private StaffUser user(String username) {

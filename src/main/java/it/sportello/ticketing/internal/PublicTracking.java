@@ -4,41 +4,47 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import it.sportello.citizens.Citizens;
-import it.sportello.shared.DomainException;
+import it.sportello.shared.ratelimit.Attempt;
+import it.sportello.shared.ratelimit.AttemptKey;
+import it.sportello.shared.ratelimit.AttemptLimit;
+import it.sportello.shared.ratelimit.AttemptLimits;
+import it.sportello.shared.ratelimit.TooManyAttemptsException;
 import it.sportello.ticketing.Level;
 import it.sportello.ticketing.TicketNumber;
 import it.sportello.ticketing.TicketState;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * S-TT12: a citizen follows a request by its ticket number. The number alone is not enough — it is
  * short and sequential — so the citizen also gives their fiscal code, phone or e-mail; repeated
- * failures from one address are refused for a while so numbers cannot be enumerated.
+ * failures from one address are refused for a while so numbers cannot be enumerated. Each look-up takes an
+ * attempt before it checks anything and gives it back when it finds the ticket: of a burst of parallel
+ * guesses no more than the limit are checked, on any number of nodes (the count is in the database).
  */
 @Service
-@Transactional(readOnly = true)
 public class PublicTracking {
 
-	private static final int MAX_FAILURES = 10;
+	private static final AttemptLimit LIMIT = new AttemptLimit(10, Duration.ofMinutes(15), Duration.ofMinutes(15));
 
 	private final TicketRepository tickets;
 
 	private final Citizens citizens;
 
-	private final Cache<String, Integer> failures = Caffeine.newBuilder()
-		.expireAfterWrite(Duration.ofMinutes(15))
-		.maximumSize(100_000)
-		.build();
+	private final AttemptLimits limits;
 
-	PublicTracking(TicketRepository tickets, Citizens citizens) {
+	private final TransactionTemplate reads;
+
+	PublicTracking(TicketRepository tickets, Citizens citizens, AttemptLimits limits,
+			PlatformTransactionManager transactions) {
 		this.tickets = tickets;
 		this.citizens = citizens;
+		this.limits = limits;
+		this.reads = new TransactionTemplate(transactions);
+		this.reads.setReadOnly(true);
 	}
 
 	/** What the citizen sees: where the request stands, never internal notes or staff names. */
@@ -47,33 +53,26 @@ public class PublicTracking {
 	}
 
 	public Optional<Status> track(String number, String proof, String clientAddress) {
-		Integer failed = failures.getIfPresent(clientAddress);
-		if (failed != null && failed >= MAX_FAILURES) {
-			throw new TooManyAttempts();
+		AttemptKey key = new AttemptKey("tracking", clientAddress);
+		Attempt attempt = limits.attempt(key, LIMIT);
+		if (!attempt.granted()) {
+			throw new TooManyAttemptsException(attempt, "tracking.too-many-attempts");
 		}
-		Optional<Status> status = Optional.of(number.strip())
+		// The attempt is taken before the read's transaction: a burst must not hold connections while it waits.
+		Optional<Status> status = reads.execute(tx -> find(number, proof));
+		if (status.isPresent()) {
+			limits.giveBack(key);
+		}
+		return status;
+	}
+
+	private Optional<Status> find(String number, String proof) {
+		return Optional.of(number.strip())
 			.filter(TicketNumber::isWellFormed)
 			.flatMap(tickets::findByNumber)
 			.filter(t -> proof != null && !proof.isBlank() && citizens.hasIdentifier(t.citizenId(), proof))
 			.map(t -> new Status(t.number().value(), t.state(), t.level(), t.openedAt(), t.updatedAt(), t.closedAt(),
 					t.state() == TicketState.CLOSED && t.forwardedTo() == null ? t.resolution() : null));
-		if (status.isEmpty()) {
-			failures.asMap().merge(clientAddress, 1, Integer::sum);
-		}
-		return status;
-	}
-
-	static final class TooManyAttempts extends DomainException {
-
-		TooManyAttempts() {
-			super("tracking.too-many-attempts");
-		}
-
-		@Override
-		public HttpStatus status() {
-			return HttpStatus.TOO_MANY_REQUESTS;
-		}
-
 	}
 
 }

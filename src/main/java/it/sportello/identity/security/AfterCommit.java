@@ -1,9 +1,9 @@
-package it.sportello.identity.tokens;
+package it.sportello.identity.security;
 
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Runs cache evictions once the change is visible to others, so no request can re-cache the old state. */
+/** Runs an action once the change is committed, so that it never acts on a change that was rolled back. */
 final class AfterCommit {
 
 	private AfterCommit() {

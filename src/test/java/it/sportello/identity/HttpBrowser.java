@@ -1,0 +1,75 @@
+package it.sportello.identity;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A client that behaves like a browser on the real server: it keeps cookies, reads the CSRF token
+ * from the login form, and does not follow redirects (tests look at where they point).
+ */
+final class HttpBrowser {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+	private final String base;
+
+	private final CookieManager cookies = new CookieManager();
+
+	private final HttpClient client;
+
+	HttpBrowser(int port) {
+		this.base = "http://127.0.0.1:" + port;
+		this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+	}
+
+	HttpResponse<String> get(String path) {
+		return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+	}
+
+	/** Logs in through the login form; the answer is the redirect the form gives. */
+	HttpResponse<String> login(String username, String password) {
+		Matcher csrf = CSRF.matcher(get("/login").body());
+		if (!csrf.find()) {
+			throw new IllegalStateException("the login page has no CSRF field");
+		}
+		String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1));
+		return send(HttpRequest.newBuilder(URI.create(base + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build());
+	}
+
+	boolean hasCookie(String name) {
+		return cookies.getCookieStore().getCookies().stream().anyMatch(cookie -> cookie.getName().equals(name));
+	}
+
+	CookieManager cookies() {
+		return cookies;
+	}
+
+	private HttpResponse<String> send(HttpRequest request) {
+		try {
+			return client.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+}
