@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import it.sportello.search.OneEditQuery;
 import it.sportello.search.PrefixTermsQuery;
@@ -17,6 +18,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -36,10 +38,22 @@ final class DirectorySearchQuery {
 			"funzionario", "istruttore", "istruttore", "istruttrice", "istruttore", "collaboratore", "collaboratore",
 			"collaboratrice", "collaboratore");
 
+	/** How office codes are written: letters, a dash, letters or digits ({@code AGRI-02}, {@code PRES-URP}). */
+	private static final Pattern OFFICE_CODE = Pattern.compile("\\p{L}{2,10}-[\\p{L}\\p{N}]{1,10}");
+
 	private DirectorySearchQuery() {
 	}
 
 	static PredicateFinalStep of(SearchPredicateFactory f, QueryTerms terms) {
+		PredicateFinalStep query = words(f, terms);
+		// An office code read from a letter or a door plate ("AGRI-02") names the office outright.
+		if (OFFICE_CODE.matcher(terms.text()).matches()) {
+			return f.or(f.match().field("code").matching(terms.text()).boost(20f), query);
+		}
+		return query;
+	}
+
+	private static PredicateFinalStep words(SearchPredicateFactory f, QueryTerms terms) {
 		BooleanPredicateClausesStep<?, ?> query = f.bool();
 		functions(terms).forEach(function -> query.must(f.match().field("position").matching(function).boost(2f)));
 		if (terms.onlyDigits() && terms.extension().isPresent()) {
@@ -88,9 +102,18 @@ final class DirectorySearchQuery {
 		return wordsToFind(terms).stream().map(terms.words()::get).filter(w -> !w.digits()).map(Word::text).toList();
 	}
 
+	/**
+	 * A number as a person's extension or as an office's secretariat line. The secretariat is indexed by the last
+	 * four digits of its line, so a shorter number ("3", "350" typed on the way) cannot name one: it is looked up
+	 * as the index holds it, never through the field's bridge, which has no value for it.
+	 */
 	private static PredicateFinalStep extension(SearchPredicateFactory f, String extension) {
-		return f.or(f.match().field("extension").matching(extension).boost(10f),
-				f.match().field("switchboardExtension").matching(extension).boost(5f));
+		PredicateFinalStep person = f.match().field("extension").matching(extension).boost(10f);
+		String lastFour = new DirectorySearchMapping.LastFourDigits().toIndexedValue(extension, null);
+		if (lastFour == null) {
+			return person;
+		}
+		return f.or(person, f.match().field("switchboardExtension").matching(lastFour, ValueModel.INDEX).boost(5f));
 	}
 
 	private static PredicateFinalStep word(SearchPredicateFactory f, QueryTerms terms, int index) {

@@ -11,6 +11,8 @@ import it.sportello.organization.DepartmentView;
 import it.sportello.organization.DirectorySearch;
 import it.sportello.search.Analyzers;
 import it.sportello.search.QueryTerms;
+import it.sportello.organization.DirectorySearchFailedException;
+import it.sportello.shared.DomainException;
 import it.sportello.shared.InvalidInputException;
 import jakarta.persistence.EntityManagerFactory;
 import org.apache.lucene.analysis.Analyzer;
@@ -23,6 +25,8 @@ import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -40,6 +44,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class DirectorySearchService implements DirectorySearch {
+
+	private static final Logger log = LoggerFactory.getLogger(DirectorySearchService.class);
 
 	private static final List<String> STORED = List.of("firstName", "lastName", "title", "position", "extension",
 			"directPhone", "email", "room", "office.code", "office.name", "office.departmentCode", "office.openingHours",
@@ -77,6 +83,14 @@ class DirectorySearchService implements DirectorySearch {
 		running.acquireUninterruptibly();
 		try {
 			return searchNow(query, limit);
+		}
+		catch (DomainException refused) {
+			throw refused;
+		}
+		catch (RuntimeException failed) {
+			// Not the query's fault: logged without the query (it may name a person), answered as a failure.
+			log.error("Directory search failed", failed);
+			throw new DirectorySearchFailedException(failed);
 		}
 		finally {
 			running.release();

@@ -3,7 +3,8 @@ package it.sportello.organization.web;
 import java.util.List;
 
 import it.sportello.organization.DirectorySearch;
-import it.sportello.shared.InvalidInputException;
+import it.sportello.shared.DomainException;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,15 +29,22 @@ class DirectorySearchPageController {
 
 	@GetMapping("/directory/search")
 	String search(@RequestParam(required = false) @Nullable String q,
-			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model,
+			HttpServletResponse response) {
 		model.addAttribute("q", q == null ? "" : q);
 		List<DirectorySearch.Result> results = List.of();
 		if (q != null && !q.isBlank()) {
 			try {
 				results = directory.search(q, LIMIT);
 			}
-			catch (InvalidInputException tooLong) {
-				model.addAttribute("error", tooLong.code());
+			catch (DomainException refused) {
+				// The list must not keep the previous query's people: it is emptied and says why. An htmx swap
+				// happens only on a success status, so the fragment answers 200; the whole
+				// page says a failure of ours with its status.
+				model.addAttribute("error", refused.code());
+				if (htmx == null && refused.status().is5xxServerError()) {
+					response.setStatus(refused.status().value());
+				}
 			}
 		}
 		model.addAttribute("results", results);
