@@ -9,6 +9,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /**
  * Sportello: contact-center platform for public administrations.
  * <p>
+ * Requirement codes in comments and tests ({@code S-TT1}, {@code S-KB3}, ...) are stated, one a line, in
+ * {@code docs/requirements.md}.
+ * <p>
  * No {@code @EnableAsync} here: the application runs nothing asynchronously of its own, and Spring Modulith
  * enables asynchronous execution itself for {@code @ApplicationModuleListener}s.
  */
