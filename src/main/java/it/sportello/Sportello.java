@@ -4,13 +4,19 @@ import it.sportello.organization.DirectoryCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Sportello: contact-center platform for public administrations. */
+/**
+ * Sportello: contact-center platform for public administrations.
+ * <p>
+ * Requirement codes in comments and tests ({@code S-TT1}, {@code S-KB3}, ...) are stated, one a line, in
+ * {@code docs/requirements.md}.
+ * <p>
+ * No {@code @EnableAsync} here: the application runs nothing asynchronously of its own, and Spring Modulith
+ * enables asynchronous execution itself for {@code @ApplicationModuleListener}s.
+ */
 @SpringBootApplication
 @EnableScheduling
-@EnableAsync
 public class Sportello {
 
 	public static void main(String[] args) {

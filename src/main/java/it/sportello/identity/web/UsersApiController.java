@@ -3,6 +3,8 @@ package it.sportello.identity.web;
 import java.net.URI;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import it.sportello.identity.StaffMember;
 import it.sportello.identity.users.StaffUser;
 import it.sportello.identity.users.StaffUserManagement;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** User administration on the API (administrators only). */
 @RestController
+@Tag(name = "Users", description = "Staff users and their roles")
 @RequestMapping("/api/v1/users")
 @PreAuthorize("hasRole('ADMIN')")
 class UsersApiController {
@@ -30,11 +33,13 @@ class UsersApiController {
 		this.users = users;
 	}
 
+	@Operation(summary = "List the staff users (administrators)")
 	@GetMapping
 	List<StaffUserResponse> all() {
 		return users.all().stream().map(StaffUserResponse::of).toList();
 	}
 
+	@Operation(summary = "One staff user (administrators)")
 	@GetMapping("/{username}")
 	StaffUserResponse one(@PathVariable String username) {
 		return users.findAccount(username)
@@ -42,6 +47,7 @@ class UsersApiController {
 			.orElseThrow(() -> new NotFoundException("identity.user.not-found", username));
 	}
 
+	@Operation(summary = "Create a staff user (administrators)")
 	@PostMapping
 	ResponseEntity<StaffUserResponse> create(@Valid @RequestBody UserForm request) {
 		StaffUser created = users.create(request.toParameters());
@@ -49,6 +55,7 @@ class UsersApiController {
 			.body(StaffUserResponse.of(created));
 	}
 
+	@Operation(summary = "Enable or disable a staff user (administrators)")
 	@PutMapping("/{username}/status")
 	ResponseEntity<Void> status(@PathVariable String username, @Valid @RequestBody UserStatusRequest request,
 			StaffMember me) {
@@ -61,6 +68,7 @@ class UsersApiController {
 		return ResponseEntity.noContent().build();
 	}
 
+	@Operation(summary = "Reset a staff user's password to a temporary password, returned once (administrators)")
 	@PostMapping("/{username}/password-reset")
 	PasswordResetResponse resetPassword(@PathVariable String username) {
 		return new PasswordResetResponse(StaffUser.normalizeUsername(username), users.resetPassword(username));
