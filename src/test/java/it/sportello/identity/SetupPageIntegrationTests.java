@@ -10,9 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.lang.reflect.Field;
 
 import it.sportello.identity.bootstrap.SetupCode;
+import it.sportello.identity.bootstrap.SetupCodes;
 import it.sportello.identity.users.StaffUserManagement;
 import it.sportello.support.CleanDatabaseConfiguration;
 import org.junit.jupiter.api.MethodOrderer;
@@ -102,11 +102,9 @@ class SetupPageIntegrationTests {
 			.param("passwordConfirmation", password);
 	}
 
-	/** What an operator reads in the log; the test reads it from the bean instead. */
-	private String code() throws ReflectiveOperationException {
-		Field field = SetupCode.class.getDeclaredField("code");
-		field.setAccessible(true);
-		return (String) field.get(setupCode);
+	/** What an operator reads in the log; the test reads it from the code instead. */
+	private String code() {
+		return SetupCodes.printed(setupCode);
 	}
 
 }

@@ -126,6 +126,17 @@ class TicketDeskIntegrationTests {
 	}
 
 	@Test
+	void aMessageWhoseSubjectIsLongerThanItsColumnIsRefusedNamingTheSubject() {
+		String email = "nicola.lorusso." + UUID.randomUUID() + "@example.it";
+		IncomingMessage longSubject = new IncomingMessage(Channel.EMAIL, email, null, "x".repeat(1001), "Testo",
+				RECEIVED, null, List.of());
+
+		assertThatThrownBy(() -> desk.open(request(email, longSubject)))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					refused -> assertThat(refused.field()).isEqualTo("subject"));
+	}
+
+	@Test
 	void theKnowledgeBaseReadsAClosedTicketsAnswerWithTheItemsItQuotedAndNothingOfAnOpenOne() {
 		String email = "lucia.nole." + UUID.randomUUID() + "@example.it";
 		TicketNumber number = desk.open(request(email, mail(email, null))).number();

@@ -49,6 +49,11 @@ public class SetupCode {
 				candidate.strip().toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
 	}
 
+	/** The code printed in the log, for whoever reads the log in this package's tests; null once used. */
+	@Nullable String printed() {
+		return code;
+	}
+
 	/** After the first administrator exists the code must not work again. */
 	public void invalidate() {
 		code = null;

@@ -1,7 +1,6 @@
 package it.sportello.ticketing.internal;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -12,7 +11,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import it.sportello.shared.InvalidInputException;
 import it.sportello.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -32,12 +30,11 @@ public class CategoryCatalog {
 
 	private final Cache<String, List<Category>> cache;
 
-	CategoryCatalog(CategoryRepository repository, Clock clock,
-			@Value("${sportello.tickets.categories-cache-ttl:PT1M}") Duration ttl) {
+	CategoryCatalog(CategoryRepository repository, Clock clock, TicketingProperties properties) {
 		this.repository = repository;
 		// Timed by the application's clock, so that expiry can be tested by moving it.
 		this.cache = Caffeine.newBuilder()
-			.expireAfterWrite(ttl)
+			.expireAfterWrite(properties.categoriesCacheTtl())
 			.ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
 			.build();
 	}

@@ -28,6 +28,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -73,6 +74,7 @@ class ChannelDesk implements TicketDesk {
 	public OpenedTicket open(ChannelRequest request) {
 		IncomingMessage message = request.message();
 		requireMessage(message.body(), message.attachments());
+		requireHeaders(message.from(), message.to(), message.subject(), message.externalId());
 		Optional<OpenedTicket> known = alreadyOpened(message);
 		if (known.isPresent()) {
 			return known.get();
@@ -107,6 +109,7 @@ class ChannelDesk implements TicketDesk {
 	@Override
 	public RecordedMessage appendIncoming(TicketNumber number, IncomingMessage message) {
 		requireMessage(message.body(), message.attachments());
+		requireHeaders(message.from(), message.to(), message.subject(), message.externalId());
 		StaffMember by = actor(message.channel());
 		return record(number, message.channel(), message.externalId(),
 				ticketId -> incoming(ticketId, message, by));
@@ -115,6 +118,7 @@ class ChannelDesk implements TicketDesk {
 	@Override
 	public RecordedMessage recordOutgoing(TicketNumber number, OutgoingMessage message) {
 		requireMessage(message.body(), message.attachments());
+		requireHeaders(message.from(), message.to(), message.subject(), message.externalId());
 		StaffMember by = actor(message.channel());
 		return record(number, message.channel(), message.externalId(),
 				ticketId -> new TicketMessages.NewMessage(ticketId, MessageDirection.OUT, message.channel(),
@@ -128,6 +132,7 @@ class ChannelDesk implements TicketDesk {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
 	public Optional<ClosedAnswer> closedAnswer(TicketNumber number) {
 		return tickets.findByNumber(number.value())
 			.filter(t -> t.state() == TicketState.CLOSED && t.forwardedTo() == null && t.resolution() != null
@@ -169,6 +174,21 @@ class ChannelDesk implements TicketDesk {
 		return new TicketMessages.NewMessage(ticketId, MessageDirection.IN, message.channel(), message.from(),
 				message.to(), message.subject(), message.body(), message.receivedAt(), message.externalId(),
 				message.attachments(), by.username(), clock.instant());
+	}
+
+	/** Addresses, subject and identifier fit their columns: refused by name here, not by the database. */
+	private static void requireHeaders(@Nullable String from, @Nullable String to, @Nullable String subject,
+			@Nullable String externalId) {
+		requireLength("from", from, 320);
+		requireLength("to", to, 320);
+		requireLength("subject", subject, 1000);
+		requireLength("externalId", externalId, 1000);
+	}
+
+	private static void requireLength(String field, @Nullable String value, int max) {
+		if (value != null && value.length() > max) {
+			throw new InvalidInputException(field, "ticket.text-too-long", max);
+		}
 	}
 
 	/** A message says something: text or files; its files are in the store; its text fits. */

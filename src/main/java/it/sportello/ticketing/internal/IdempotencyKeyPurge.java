@@ -5,7 +5,6 @@ import java.time.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -25,11 +24,10 @@ class IdempotencyKeyPurge {
 
 	private final Duration keep;
 
-	IdempotencyKeyPurge(IdempotencyKeyRepository keys, Clock clock,
-			@Value("${sportello.tickets.idempotency-keys.keep:PT24H}") Duration keep) {
+	IdempotencyKeyPurge(IdempotencyKeyRepository keys, Clock clock, TicketingProperties properties) {
 		this.keys = keys;
 		this.clock = clock;
-		this.keep = keep;
+		this.keep = properties.idempotencyKeys().keep();
 	}
 
 	@Scheduled(fixedDelayString = "${sportello.tickets.idempotency-keys.purge-every:PT1H}",

@@ -12,11 +12,11 @@ import it.sportello.shared.Channel;
 import it.sportello.shared.DomainException;
 import it.sportello.shared.InvalidInputException;
 import it.sportello.ticketing.internal.CategoryCatalog;
+import it.sportello.ticketing.internal.ConsoleProperties;
 import it.sportello.ticketing.internal.IdempotentOpening;
 import it.sportello.ticketing.internal.Ticket;
 import it.sportello.ticketing.internal.TicketQueries;
 import jakarta.validation.Valid;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -55,14 +55,14 @@ class ConsoleController {
 
 	ConsoleController(IdempotentOpening opening, TicketQueries queries, CategoryCatalog categories,
 			Departments departments, CurrentStaff currentStaff, MessageSource messages,
-			@Value("${sportello.console.greeting}") String greeting) {
+			ConsoleProperties console) {
 		this.opening = opening;
 		this.queries = queries;
 		this.categories = categories;
 		this.departments = departments;
 		this.currentStaff = currentStaff;
 		this.messages = messages;
-		this.greeting = greeting;
+		this.greeting = console.greeting();
 	}
 
 	@GetMapping("/console")

@@ -1,5 +1,6 @@
 package it.sportello.organization.internal;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -20,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Searches beyond the configured number wait for their turn instead of sharing the cores with the running
@@ -75,13 +77,9 @@ class DirectorySearchConcurrencyIntegrationTests {
 			List<CompletableFuture<List<Result>>> searches = IntStream.range(0, 6)
 				.mapToObj(i -> CompletableFuture.supplyAsync(() -> search.search("rossi", 5), callers))
 				.toList();
-			long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-			while (running.get() < 2 && System.nanoTime() < until) {
-				Thread.sleep(5);
-			}
-			// The other four have had time to start: they must be waiting, not inside.
-			Thread.sleep(300);
-			assertThat(running.get()).isEqualTo(2);
+			await().atMost(Duration.ofSeconds(10)).until(() -> running.get() >= 2);
+			// The other four have had time to start: they must be waiting, not inside, all along.
+			await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5)).until(() -> running.get() == 2);
 
 			release.countDown();
 
