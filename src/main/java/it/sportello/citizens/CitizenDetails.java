@@ -1,6 +1,8 @@
 package it.sportello.citizens;
 
 import it.sportello.shared.Channel;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,8 +11,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @param fiscalCode raw text as typed: validated and normalised by {@link Citizens#identify}
  * @param phone raw text as typed: normalised to E.164 (region IT)
+ *
+ * The constraints make it the request shape of every page and API that takes a caller's details: each format is
+ * checked at once, with the field named.
  */
-public record CitizenDetails(@Nullable CitizenKind kind, @Nullable String firstName, @Nullable String lastName,
-		@Nullable String companyName, @Nullable String fiscalCode, @Nullable String phone, @Nullable String email,
-		@Nullable Channel preferredChannel) {
+public record CitizenDetails(@Nullable CitizenKind kind, @Size(max = 100) @Nullable String firstName,
+		@Size(max = 100) @Nullable String lastName, @Size(max = 200) @Nullable String companyName,
+		@ValidFiscalCode @Nullable String fiscalCode, @ValidPhoneNumber @Nullable String phone,
+		@Email @Size(max = 254) @Nullable String email, @Nullable Channel preferredChannel) {
 }

@@ -3,6 +3,8 @@ package it.sportello.citizens;
 import it.sportello.identity.Role;
 import it.sportello.identity.StaffMember;
 import it.sportello.shared.Channel;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,8 +13,11 @@ import org.jspecify.annotations.Nullable;
  * not corrected this way.
  *
  * @param phone raw text as typed: normalised to E.164 (region IT)
+ *
+ * The constraints make it the request shape of the API and the pages that correct contact details.
  */
-public record ContactDetails(@Nullable String phone, @Nullable String email, @Nullable Channel preferredChannel) {
+public record ContactDetails(@ValidPhoneNumber @Nullable String phone, @Email @Size(max = 254) @Nullable String email,
+		@Nullable Channel preferredChannel) {
 
 	/**
 	 * Who corrects contact details ({@link Citizens#correctContacts}): the desks that talk to citizens and the

@@ -41,6 +41,14 @@ public record PhoneNumber(String e164) {
 		}
 	}
 
+	/**
+	 * The number as people write it: "333 123 4567", "0971 664002" for an Italian number (libphonenumber's national
+	 * format), "+33 1 23 45 67 89" for a foreign one.
+	 */
+	public String display() {
+		return format(true);
+	}
+
 	/** Reads a number as typed; refuses it with an {@link InvalidInputException} on field {@code phone}. */
 	public static PhoneNumber parse(@Nullable String raw) {
 		return tryParse(raw).orElseThrow(() -> new InvalidInputException("phone", "citizen.phone.invalid"));
@@ -78,8 +86,14 @@ public record PhoneNumber(String e164) {
 
 	/** For display: "+39 0971 664002" style, in the international format. */
 	public String international() {
+		return format(false);
+	}
+
+	private String format(boolean nationalWhenItalian) {
 		try {
-			return UTIL.format(UTIL.parse(e164, DEFAULT_REGION), PhoneNumberFormat.INTERNATIONAL);
+			Phonenumber.PhoneNumber number = UTIL.parse(e164, DEFAULT_REGION);
+			boolean national = nationalWhenItalian && DEFAULT_REGION.equals(UTIL.getRegionCodeForNumber(number));
+			return UTIL.format(number, national ? PhoneNumberFormat.NATIONAL : PhoneNumberFormat.INTERNATIONAL);
 		}
 		catch (NumberParseException ex) {
 			return e164;

@@ -98,7 +98,7 @@ class CitizenWebIntegrationTests {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[*].field", Matchers.containsInAnyOrder("fiscalCode", "phone")))
 			.andExpect(jsonPath("$.errors[?(@.field == 'fiscalCode')].message")
-				.value(Matchers.hasItem(Matchers.startsWith("Il codice fiscale non è valido"))));
+				.value(Matchers.hasItem(Matchers.startsWith("«Codice fiscale» non è valido"))));
 	}
 
 	@Test

@@ -27,6 +27,13 @@ class PhoneNumberTests {
 	}
 
 	@Test
+	void showsItalianNumbersAsItaliansWriteThemAndForeignOnesWithTheirPrefix() {
+		assertThat(PhoneNumber.parse("+393331234567").display()).isEqualTo("333 123 4567");
+		assertThat(PhoneNumber.parse("0971664002").display()).isEqualTo("0971 664002");
+		assertThat(PhoneNumber.parse("+33 1 23 45 67 89").display()).isEqualTo("+33 1 23 45 67 89");
+	}
+
+	@Test
 	void acceptsOnlyCanonicalFormInItsConstructor() {
 		assertThat(new PhoneNumber("+390971664002").international()).isEqualTo("+39 0971 664002");
 		assertThatThrownBy(() -> new PhoneNumber("0971 664002")).isInstanceOf(InvalidInputException.class);

@@ -80,7 +80,7 @@ class ConsoleOpeningIntegrationTests {
 			.getResponse()
 			.getContentAsString();
 
-		assertThat(page).contains("Il testo non può superare 4.000 caratteri.");
+		assertThat(page).contains("«Descrizione» può avere al massimo 4.000 caratteri (un a capo conta uno).");
 		assertThat(tickets()).isEqualTo(before);
 	}
 
@@ -132,10 +132,10 @@ class ConsoleOpeningIntegrationTests {
 		return post("/console/tickets").session(session)
 			.with(csrf())
 			.param("openingKey", key)
-			.param("kind", "PERSON")
-			.param("firstName", "Carmela")
-			.param("lastName", "Pace")
-			.param("phone", "0971 123456")
+			.param("citizen.kind", "PERSON")
+			.param("citizen.firstName", "Carmela")
+			.param("citizen.lastName", "Pace")
+			.param("citizen.phone", "0971 123456")
 			.param("channel", "PHONE")
 			.param("categoryCode", "INFORMAZIONI")
 			.param("subject", subject)

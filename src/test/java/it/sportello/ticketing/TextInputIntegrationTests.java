@@ -125,7 +125,7 @@ class TextInputIntegrationTests {
 	}
 
 	@Test
-	void nulInAPageFormIsA400WithTheFieldInItalianAndNothingIsStored(CapturedOutput output) throws Exception {
+	void nulInAPageFormIsRefusedWithTheFieldNamedInItalianAndNothingIsStored(CapturedOutput output) throws Exception {
 		String number = api.post("operatore", "/api/v1/tickets", newTicket("Nota da pagina", FISCAL_CODE)).text("number");
 		long history = count("ticket_history");
 
@@ -133,8 +133,10 @@ class TextInputIntegrationTests {
 			.with(csrf())
 			.param("version", version(number))
 			.param("note", MARKER + "\u0000"))
-			.andExpect(status().isBadRequest())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("«note» contiene caratteri di controllo")));
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("fieldErrors", Map.of("note",
+					"«Nota» contiene caratteri di controllo non ammessi (ad esempio da un testo incollato): li tolga e riprovi.")))
+			.andExpect(flash().attribute("typed", Map.of("note", MARKER)));
 
 		assertThat(count("ticket_history")).isEqualTo(history);
 		assertNothingLogged(output);
@@ -146,15 +148,15 @@ class TextInputIntegrationTests {
 
 		mvc.perform(post("/console/tickets").session(login())
 			.with(csrf())
-			.param("kind", "PERSON")
-			.param("lastName", "Pace")
-			.param("phone", "0971 123456")
+			.param("citizen.kind", "PERSON")
+			.param("citizen.lastName", "Pace")
+			.param("citizen.phone", "0971 123456")
 			.param("channel", "PHONE")
 			.param("categoryCode", "INFORMAZIONI")
 			.param("subject", "Bollo")
 			.param("description", MARKER + "\u0000"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("Contiene caratteri di controllo")));
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("«Descrizione» contiene caratteri di controllo")));
 
 		assertThat(count("ticket")).isEqualTo(before);
 		assertNothingLogged(output);
@@ -213,8 +215,8 @@ class TextInputIntegrationTests {
 			.param("version", version(number))
 			.param(field, text))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(flash().attribute("error",
-					"Operazione non eseguita: Il testo non pu\u00f2 superare " + limit + " caratteri."));
+			.andExpect(flash().attribute("fieldErrors", org.hamcrest.Matchers.hasEntry(org.hamcrest.Matchers.equalTo(field),
+					org.hamcrest.Matchers.containsString("può avere al massimo " + limit + " caratteri"))));
 	}
 
 	/** A session from the login form, as the pages' browser has. */

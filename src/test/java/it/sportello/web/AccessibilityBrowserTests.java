@@ -79,11 +79,13 @@ class AccessibilityBrowserTests extends LoggedInBrowserTest {
 	}
 
 	@Test
-	void consoleWithValidationErrorsIsAccessible() {
+	void consoleWithValidationErrorsIsAccessibleWithTheFocusOnTheirSummary() {
 		Page page = as("operatore");
 		page.navigate("/console");
 		page.locator("#new-ticket button[type=submit]").click();
 		assertThat(page.locator("#new-ticket .alert-danger")).isVisible();
+		assertThat(page.locator("#error-summary")).isFocused();
+		assertThat(page.locator("#error-summary a[href='#subject']")).containsText("«Oggetto» è obbligatorio.");
 		assertAccessible(page);
 	}
 

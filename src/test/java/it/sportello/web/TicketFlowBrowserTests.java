@@ -25,6 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TicketFlowBrowserTests {
 
+	private static final String AGRICULTURE = "Politiche Agricole e Forestali";
+
 	@LocalServerPort
 	int port;
 
@@ -67,7 +69,7 @@ class TicketFlowBrowserTests {
 		Locator escalation = opened.action("Escala al back office");
 		escalation.getByLabel("Nota").fill("Non trovo la scheda sui contributi al biologico.");
 		submit(escalation);
-		assertThat(opened.outcome()).hasText("Operazione registrata.");
+		assertThat(opened.outcome()).hasText("Ticket " + number + " inoltrato al back office.");
 		assertThat(opened.state()).hasText("Al back office");
 
 		// Steps 11-12: the back office finds it in its queue and assigns it to Agriculture.
@@ -79,7 +81,8 @@ class TicketFlowBrowserTests {
 		assignment.getByLabel("Dipartimento").selectOption("AGRI");
 		assignment.getByLabel("Nota").fill("Misura 11 del PSR: ufficio produzioni vegetali.");
 		submit(assignment);
-		assertThat(escalated.outcome()).hasText("Operazione registrata.");
+		assertThat(escalated.outcome())
+			.hasText("Ticket " + number + " assegnato al supporto dipartimentale: " + AGRICULTURE + ".");
 		assertThat(escalated.state()).hasText("Al supporto dipartimentale");
 
 		// Steps 13-15: Agriculture's support sees it, calls the citizen with the answer and closes it.
@@ -93,7 +96,7 @@ class TicketFlowBrowserTests {
 		contact.getByLabel("Esito").selectOption("REACHED");
 		contact.getByLabel("Nota").fill("Spiegati i requisiti della misura 11.");
 		submit(contact);
-		assertThat(assigned.outcome()).hasText("Operazione registrata.");
+		assertThat(assigned.outcome()).hasText("Contatto con il cittadino registrato sul ticket " + number + ".");
 		Locator closure = assigned.action("Rispondi e chiudi");
 		closure.getByLabel("Risposta").fill("Contributo della misura 11 del PSR: domanda entro il 15 maggio.");
 		submit(closure);
@@ -121,7 +124,7 @@ class TicketFlowBrowserTests {
 	}
 
 	@Test
-	void actingOnATicketSomeoneElseChangedMeanwhileShowsWhyNothingHappened() {
+	void actingOnATicketSomeoneElseChangedMeanwhileShowsWhyNothingHappenedAndKeepsTheTextTyped() {
 		String number = Tickets.openThroughTheApi(port, "Concorso per istruttori amministrativi",
 				Map.of("kind", "PERSON", "firstName", "Anna", "lastName", "Verrastro", "phone", "0971 600200"));
 		Page colleague = chromium.loginAs("operatore2");
@@ -131,16 +134,19 @@ class TicketFlowBrowserTests {
 		Locator note = new TicketPage(operator).action("Aggiungi nota");
 		note.getByLabel("Nota").fill("Richiamerà domani.");
 		submit(note);
-		assertThat(new TicketPage(operator).outcome()).hasText("Operazione registrata.");
+		assertThat(new TicketPage(operator).outcome()).hasText("Nota aggiunta al ticket " + number + ".");
 
 		TicketPage stale = new TicketPage(colleague);
 		Locator closure = stale.action("Rispondi e chiudi");
 		closure.getByLabel("Risposta").fill("Il bando esce a giugno.");
 		submit(closure);
-		assertThat(stale.outcome()).hasText("Il ticket " + number
-				+ " è stato modificato da un altro operatore nel frattempo: ricarichi la pagina e riprovi.");
+		assertThat(stale.outcome()).containsText("Il ticket " + number
+				+ " è stato modificato da un altro operatore nel frattempo: la pagina mostra ora il ticket aggiornato.");
+		assertThat(stale.outcome()).isFocused();
+		assertThat(stale.action("Rispondi e chiudi").getByLabel("Risposta")).hasValue("Il bando esce a giugno.");
 		assertThat(stale.state()).hasText("Aperto");
 		assertThat(stale.timeline().locator("strong")).hasText(new String[] { "Ticket aperto", "Nota" });
+		Chromium.assertAccessible(colleague);
 		colleague.context().close();
 	}
 

@@ -5,8 +5,10 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import it.sportello.citizens.CitizenDetails;
 import it.sportello.citizens.CitizenView;
 import it.sportello.citizens.Citizens;
+import it.sportello.citizens.ContactDetails;
 import it.sportello.identity.CurrentStaff;
 import it.sportello.shared.NotFoundException;
 import jakarta.validation.Valid;
@@ -51,8 +53,8 @@ class CitizenApiController {
 	@Operation(summary = "Identify a citizen",
 			description = "Finds the record by fiscal code, then phone, then e-mail and completes it; creates one only "
 					+ "when none matches (a name is then required). 400 problem detail listing each invalid field.")
-	CitizenView identify(@Valid @RequestBody CitizenRequest request) {
-		return citizens.identify(request.toDetails(), staff.get());
+	CitizenView identify(@Valid @RequestBody CitizenDetails request) {
+		return citizens.identify(request, staff.get());
 	}
 
 	@PutMapping("/{id}/contacts")
@@ -60,8 +62,8 @@ class CitizenApiController {
 			description = "Replaces all three of phone, e-mail and preferred channel with those given: an omitted or "
 					+ "blank one is removed. First level, back office and administrators; audited as an update. "
 					+ "400 problem detail listing each invalid field, 404 when the id is unknown.")
-	CitizenView correctContacts(@PathVariable long id, @Valid @RequestBody ContactsRequest request) {
-		return citizens.correctContacts(id, request.toContacts(), staff.get());
+	CitizenView correctContacts(@PathVariable long id, @Valid @RequestBody ContactDetails request) {
+		return citizens.correctContacts(id, request, staff.get());
 	}
 
 	@GetMapping("/{id}")

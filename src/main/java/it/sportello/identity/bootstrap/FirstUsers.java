@@ -113,7 +113,7 @@ class FirstUsers {
 					Collectors.mapping(DemoUser::username, Collectors.joining(", "))));
 		StringBuilder block = new StringBuilder("\n================================================================\n")
 			.append(" Sportello (demo): ").append(baseUrl()).append("/login\n")
-			.append(" Utenti demo - la password e' il nome utente (es. operatore / operatore)\n");
+			.append(" Utenti demo - la password è il nome utente (es. operatore / operatore)\n");
 		byRole.forEach((role, names) -> block.append(String.format(" %-20s %s%n", role, names)));
 		block.append("================================================================");
 		log.info("{}", block);

@@ -38,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
 class SecurityConfiguration {
 
 	/** Pages anyone may open: login and set-up, static resources, health, API docs, citizen tracking. */
-	static final String[] PUBLIC_PAGES = { "/login", "/setup", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
+	static final String[] PUBLIC_PAGES = { "/login", "/setup", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg",
 			"/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
 			"/swagger-ui.html", "/traccia/**" };
 

@@ -103,7 +103,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		List<Map<String, String>> errors = ex.getBindingResult()
 			.getFieldErrors()
 			.stream()
-			.map(ApiProblemHandler::fieldError)
+			.map(this::fieldError)
 			.toList();
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, message("problem.validation", errors.size()));
 		problem.setProperty("errors", errors);
@@ -171,9 +171,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return path.toString();
 	}
 
-	private static Map<String, String> fieldError(FieldError error) {
-		return Map.of("field", error.getField(), "message",
-				error.getDefaultMessage() == null ? "" : error.getDefaultMessage());
+	/**
+	 * The message as the pages show it, through the message codes of the constraint: it names the field by its label
+	 * ("«Oggetto» è obbligatorio."), in the caller's language.
+	 */
+	private Map<String, String> fieldError(FieldError error) {
+		return Map.of("field", error.getField(), "message", messages.getMessage(error, LocaleContextHolder.getLocale()));
 	}
 
 	private ProblemDetail problem(HttpStatusCode status, String detail) {

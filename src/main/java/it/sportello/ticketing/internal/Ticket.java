@@ -111,6 +111,10 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 	@Column(name = "clarification_pending")
 	private boolean clarificationPending;
 
+	/** The clarification question not answered yet: asked while first level holds it, carried when escalated. */
+	@Column(name = "open_question")
+	private @Nullable String openQuestion;
+
 	@Column(name = "closed_at")
 	private @Nullable Instant closedAt;
 
@@ -175,6 +179,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 		ticket.reminderCount = rs.getInt("reminder_count");
 		ticket.lastRemindedAt = Rows.instant(rs, "last_reminded_at");
 		ticket.clarificationPending = rs.getBoolean("clarification_pending");
+		ticket.openQuestion = rs.getString("open_question");
 		ticket.closedAt = Rows.instant(rs, "closed_at");
 		ticket.closedBy = rs.getString("closed_by");
 		ticket.resolution = rs.getString("resolution");
@@ -237,10 +242,11 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 	/** S-TT5. */
 	public void escalateToBackOffice(String note, StaffMember by, Instant now) {
 		guard(TicketAction.ESCALATE_TO_BACK_OFFICE, by);
+		String checked = requireText("note", note);
 		TicketState from = state;
+		carryPendingClarification(by, now);
 		state = TicketState.ESCALATED;
-		clarificationPending = false;
-		touch(by, now, HistoryAction.ESCALATED_TO_BACK_OFFICE, from, requireText("note", note));
+		touch(by, now, HistoryAction.ESCALATED_TO_BACK_OFFICE, from, checked);
 		registerEvent(new TicketEscalated(number, categoryCode, channel, Level.BACK_OFFICE, null, null, by.username(),
 				now));
 	}
@@ -248,8 +254,9 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 	/** S-TT4: the competent department is known; the ticket goes straight to its support. */
 	public void escalateToDepartment(String department, Instant due, String note, StaffMember by, Instant now) {
 		guard(TicketAction.ESCALATE_TO_DEPARTMENT, by);
-		clarificationPending = false;
-		moveToDepartment(department, due, HistoryAction.ESCALATED_TO_DEPARTMENT, requireText("note", note), by, now);
+		String checked = requireText("note", note);
+		carryPendingClarification(by, now);
+		moveToDepartment(department, due, HistoryAction.ESCALATED_TO_DEPARTMENT, checked, by, now);
 		registerEvent(new TicketEscalated(number, categoryCode, channel, Level.DEPARTMENT, department, due,
 				by.username(), now));
 	}
@@ -281,6 +288,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 		TicketState from = state;
 		answeredAtLevel = from.level();
 		state = TicketState.ANSWER_RELAYED;
+		openQuestion = null;
 		stopClock();
 		touch(by, now, HistoryAction.ANSWER_RELAYED, from, requireText("answer", answer));
 		registerEvent(new AnswerRelayed(number, categoryCode, channel, Objects.requireNonNull(answeredAtLevel),
@@ -330,11 +338,25 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 		touch(by, now, HistoryAction.RESUMED, TicketState.WAITING_FOR_CITIZEN, note);
 	}
 
+	/**
+	 * An escalation while the back office has not yet answered a clarification: the question is not dropped but goes
+	 * with the ticket, recorded on its timeline (with the question) just before the escalation, for whoever holds it
+	 * next to answer.
+	 */
+	private void carryPendingClarification(StaffMember by, Instant now) {
+		if (!clarificationPending) {
+			return;
+		}
+		clarificationPending = false;
+		record(by, now, HistoryAction.CLARIFICATION_CARRIED, null, openQuestion);
+	}
+
 	/** S-TT2: a quick question to the back office while the caller is on the line. */
 	public void requestClarification(String question, StaffMember by, Instant now) {
 		guard(TicketAction.REQUEST_CLARIFICATION, by);
 		clarificationPending = true;
-		touch(by, now, HistoryAction.CLARIFICATION_REQUESTED, null, requireText("question", question));
+		openQuestion = requireText("question", question);
+		touch(by, now, HistoryAction.CLARIFICATION_REQUESTED, null, openQuestion);
 	}
 
 	public void answerClarification(String answer, StaffMember by, Instant now) {
@@ -342,8 +364,10 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 		if (!clarificationPending) {
 			throw new ConflictException("ticket.no-clarification-pending", number);
 		}
+		String checked = requireText("answer", answer);
 		clarificationPending = false;
-		touch(by, now, HistoryAction.CLARIFICATION_ANSWERED, null, requireText("answer", answer));
+		openQuestion = null;
+		touch(by, now, HistoryAction.CLARIFICATION_ANSWERED, null, checked);
 	}
 
 	/** S-TT11: the answer is of common interest and should become a FAQ. */
@@ -474,6 +498,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 		closedAt = now;
 		closedBy = by.username();
 		clarificationPending = false;
+		openQuestion = null;
 		stopClock();
 		touch(by, now, action, from, answer);
 		registerEvent(new TicketClosed(number, categoryCode, channel, level, departmentCode, destination, by.username(),
@@ -594,6 +619,11 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 
 	public @Nullable Instant lastRemindedAt() {
 		return lastRemindedAt;
+	}
+
+	/** The clarification question nobody has answered yet, pending or carried by an escalation. */
+	public @Nullable String openQuestion() {
+		return openQuestion;
 	}
 
 	public boolean clarificationPending() {

@@ -12,14 +12,16 @@ import it.sportello.ticketing.internal.TicketSummary.CodeAndName;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A ticket with everything its detail page and {@code GET /api/v1/tickets/{number}} show; {@code quotedItems} are the
- * knowledge items its answer quoted (empty when none).
+ * A ticket with everything its detail page and {@code GET /api/v1/tickets/{number}} show.
+ *
+ * @param openQuestion the clarification question nobody has answered yet: pending, or carried by an escalation
+ * @param quotedItems the knowledge items its answer quoted (empty when none)
  */
 public record TicketDetails(String number, long version, TicketState state, @Nullable Level level, Channel channel,
 		CodeAndName category, String subject, String description, CitizenView citizen,
 		@Nullable CodeAndName department, String openedBy, Instant openedAt, Instant updatedAt, @Nullable Instant dueAt,
 		boolean overdue, @Nullable Instant waitingSince, int reminderCount, @Nullable Instant lastRemindedAt,
-		boolean clarificationPending, @Nullable Instant closedAt, @Nullable String closedBy,
+		boolean clarificationPending, @Nullable String openQuestion, @Nullable Instant closedAt, @Nullable String closedBy,
 		@Nullable String resolution, @Nullable Level resolvedAtLevel, @Nullable String forwardedTo,
 		boolean commonInterest, List<TicketAction> allowedActions, List<Event> history, List<QuotedItem> quotedItems) {
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -64,8 +65,11 @@ public class TicketQueries {
 
 	private final TicketReading reading;
 
+	private final TicketRepository tickets;
+
 	TicketQueries(HistoryRepository history, CategoryCatalog categories, Citizens citizens, Departments departments,
-			Clock clock, TicketListing listing, TicketReading reading) {
+			Clock clock, TicketListing listing, TicketReading reading, TicketRepository tickets) {
+		this.tickets = tickets;
 		this.listing = listing;
 		this.reading = reading;
 		this.history = history;
@@ -145,7 +149,8 @@ public class TicketQueries {
 				ticket.channel(), category(ticket.categoryCode()), ticket.subject(), ticket.description(), citizen,
 				department(ticket.departmentCode(), departmentNames()), ticket.openedBy(), ticket.openedAt(),
 				ticket.updatedAt(), ticket.dueAt(), ticket.isOverdue(now), ticket.waitingSince(),
-				ticket.reminderCount(), ticket.lastRemindedAt(), ticket.clarificationPending(), ticket.closedAt(),
+				ticket.reminderCount(), ticket.lastRemindedAt(), ticket.clarificationPending(), ticket.openQuestion(),
+				ticket.closedAt(),
 				ticket.closedBy(), ticket.resolution(), ticket.resolvedAtLevel(), ticket.forwardedTo(),
 				ticket.commonInterest(), allowed, List.copyOf(history), ticket.quotedItems());
 	}
@@ -230,7 +235,20 @@ public class TicketQueries {
 				oldestFirst, by);
 		List<TicketSummary> atDepartments = list(filter(TicketState.ASSIGNED, null), Sort.by("dueAt"), by);
 		List<TicketSummary> waiting = list(filter(TicketState.WAITING_FOR_CITIZEN, null), Sort.by("waitingSince"), by);
-		return new BackOfficeQueue(escalated, clarifications, atDepartments, waiting);
+		return new BackOfficeQueue(escalated, clarifications, atDepartments, waiting,
+				openQuestions(escalated, clarifications));
+	}
+
+	private Map<String, String> openQuestions(List<TicketSummary> escalated, List<TicketSummary> clarifications) {
+		List<String> numbers = new ArrayList<>();
+		escalated.forEach(t -> numbers.add(t.number()));
+		clarifications.forEach(t -> numbers.add(t.number()));
+		if (numbers.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, String> questions = new HashMap<>();
+		tickets.findOpenQuestions(numbers).forEach(row -> questions.put((String) row[0], (String) row[1]));
+		return questions;
 	}
 
 	/** A department's support: its tickets by deadline, overdue first, and those waiting for the citizen. */
@@ -247,8 +265,12 @@ public class TicketQueries {
 		return list(filter(TicketState.ANSWER_RELAYED, null), Sort.by("updatedAt"), by);
 	}
 
+	/**
+	 * @param questions by ticket number, the clarification questions not answered yet, whole: those pending and those
+	 * an escalation carried to the back office
+	 */
 	public record BackOfficeQueue(List<TicketSummary> escalated, List<TicketSummary> clarifications,
-			List<TicketSummary> atDepartments, List<TicketSummary> waiting) {
+			List<TicketSummary> atDepartments, List<TicketSummary> waiting, Map<String, String> questions) {
 	}
 
 	public record DepartmentQueue(@Nullable String department, List<TicketSummary> assigned,

@@ -27,7 +27,7 @@ class TicketReading {
 	private static final String SELECT = """
 			select t.id, t.number, t.version, t.channel, t.category_code, t.subject, t.description, t.citizen_id,
 			       t.state, t.department_code, t.opened_by, t.opened_at, t.updated_at, t.due_at, t.waiting_since,
-			       t.reminder_count, t.last_reminded_at, t.clarification_pending, t.closed_at, t.closed_by,
+			       t.reminder_count, t.last_reminded_at, t.clarification_pending, t.open_question, t.closed_at, t.closed_by,
 			       t.resolution, t.resolved_at_level, t.forwarded_to, t.common_interest,
 			       h.occurred_at h_occurred_at, h.actor h_actor, h.actor_name h_actor_name, h.action h_action,
 			       h.from_state h_from_state, h.to_state h_to_state, h.department_code h_department_code,

@@ -16,7 +16,9 @@ import it.sportello.ticketing.internal.ConsoleProperties;
 import it.sportello.ticketing.internal.IdempotentOpening;
 import it.sportello.ticketing.internal.Ticket;
 import it.sportello.ticketing.internal.TicketQueries;
+import it.sportello.ticketing.web.TicketRequests.CreateTicket;
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -67,18 +69,22 @@ class ConsoleController {
 
 	@GetMapping("/console")
 	String console(Model model) {
-		model.addAttribute("form", ConsoleForm.empty());
+		model.addAttribute("form", CreateTicket.empty());
 		return render(model);
 	}
 
+	/**
+	 * The same request as {@code POST /api/v1/tickets}, its fields named as in the API's JSON ({@code citizen.phone}),
+	 * with the opening key drawn when the form was shown.
+	 */
 	@PostMapping("/console/tickets")
-	String open(@Valid @ModelAttribute("form") ConsoleForm form, BindingResult binding, Model model,
-			RedirectAttributes redirect) {
+	String open(@Valid @ModelAttribute("form") CreateTicket form, BindingResult binding,
+			@RequestParam(required = false) @Nullable String openingKey, Model model, RedirectAttributes redirect) {
 		if (binding.hasErrors()) {
 			return render(model);
 		}
 		try {
-			Ticket ticket = opening.open(form.toCommand(), currentStaff.get(), form.openingKey()).ticket();
+			Ticket ticket = opening.open(form.toCommand(), currentStaff.get(), openingKey).ticket();
 			redirect.addFlashAttribute("success", messages.getMessage("console.opened",
 					new Object[] { ticket.number().value() }, LocaleContextHolder.getLocale()));
 			return "redirect:/tickets/" + ticket.number().value();
@@ -124,12 +130,12 @@ class ConsoleController {
 		return "ticketing/console";
 	}
 
+	/** The form's field a refusal of the domain is about. */
 	private static String fieldOf(String field) {
 		return switch (field) {
-			case "citizen" -> "lastName";
-			case "citizenId", "fiscalCode", "phone", "email", "firstName", "lastName", "companyName", "categoryCode",
-					"subject" ->
-				field;
+			case "citizen" -> "citizen.lastName";
+			case "fiscalCode", "phone", "email", "firstName", "lastName", "companyName" -> "citizen." + field;
+			case "citizenId", "categoryCode", "subject" -> field;
 			default -> "description";
 		};
 	}

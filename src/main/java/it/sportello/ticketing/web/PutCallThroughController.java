@@ -4,12 +4,10 @@ import java.util.List;
 
 import it.sportello.identity.CurrentStaff;
 import it.sportello.organization.DirectorySearch;
-import it.sportello.shared.DomainException;
 import it.sportello.shared.InvalidInputException;
 import it.sportello.ticketing.internal.PutCallThrough;
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,14 +29,14 @@ class PutCallThroughController {
 
 	private final CurrentStaff currentStaff;
 
-	private final MessageSource messages;
+	private final TicketPageActions actions;
 
 	PutCallThroughController(DirectorySearch directory, PutCallThrough putCallThrough, CurrentStaff currentStaff,
-			MessageSource messages) {
+			TicketPageActions actions) {
 		this.directory = directory;
 		this.putCallThrough = putCallThrough;
 		this.currentStaff = currentStaff;
-		this.messages = messages;
+		this.actions = actions;
 	}
 
 	/** The directory's results with a pick button each: the fragment of {@code search/directory}. */
@@ -64,21 +62,12 @@ class PutCallThroughController {
 	@PostMapping("/tickets/{number}/put-through")
 	String putThrough(@PathVariable String number, @RequestParam long version,
 			@RequestParam(required = false) @Nullable String employeeId,
-			@RequestParam(required = false) @Nullable String officeCode, RedirectAttributes redirect) {
-		try {
-			putCallThrough.putThrough(number, version, new PutCallThrough.Destination(null, employeeId, officeCode), null,
-					currentStaff.get());
-			redirect.addFlashAttribute("success",
-					messages.getMessage("ticket.page.done", null, LocaleContextHolder.getLocale()));
-		}
-		catch (DomainException ex) {
-			if (ex.status().value() == 404) {
-				throw ex;
-			}
-			redirect.addFlashAttribute("error",
-					messages.getMessage(ex.code(), ex.args(), ex.code(), LocaleContextHolder.getLocale()));
-		}
-		return "redirect:/tickets/" + number;
+			@RequestParam(required = false) @Nullable String officeCode, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		return actions.run(number, "put-through", null, request, redirect,
+				() -> putCallThrough.putThrough(number, version, new PutCallThrough.Destination(null, employeeId, officeCode),
+						null, currentStaff.get()),
+				"/tickets/" + number);
 	}
 
 }

@@ -9,18 +9,32 @@ import it.sportello.identity.StaffMember;
 import it.sportello.organization.Departments;
 import it.sportello.citizens.ContactDetails;
 import it.sportello.shared.Channel;
-import it.sportello.shared.DomainException;
 import it.sportello.shared.InvalidInputException;
 import it.sportello.ticketing.Level;
 import it.sportello.ticketing.TicketState;
 import it.sportello.ticketing.internal.CategoryCatalog;
-import it.sportello.ticketing.internal.Contact;
 import it.sportello.ticketing.internal.ContactOutcome;
 import it.sportello.ticketing.internal.ContactPurpose;
 import it.sportello.ticketing.internal.TicketDetails;
 import it.sportello.ticketing.internal.TicketManagement;
 import it.sportello.ticketing.internal.TicketQueries;
+import it.sportello.ticketing.internal.PutCallThrough;
 import it.sportello.ticketing.internal.TicketSearch;
+import it.sportello.ticketing.web.TicketRequests.Assignment;
+import it.sportello.ticketing.web.TicketRequests.ClarificationAnswer;
+import it.sportello.ticketing.web.TicketRequests.ClarificationQuestion;
+import it.sportello.ticketing.web.TicketRequests.Closure;
+import it.sportello.ticketing.web.TicketRequests.ContactRecord;
+import it.sportello.ticketing.web.TicketRequests.Escalation;
+import it.sportello.ticketing.web.TicketRequests.Forwarding;
+import it.sportello.ticketing.web.TicketRequests.Note;
+import it.sportello.ticketing.web.TicketRequests.Relay;
+import it.sportello.ticketing.web.TicketRequests.Reminder;
+import it.sportello.ticketing.web.TicketRequests.Reopening;
+import it.sportello.ticketing.web.TicketRequests.Return;
+import it.sportello.ticketing.web.TicketRequests.Waiting;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -29,6 +43,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -54,8 +69,15 @@ class TicketPageController {
 
 	private final MessageSource messages;
 
+	private final PutCallThrough putCallThrough;
+
+	private final TicketPageActions actions;
+
 	TicketPageController(TicketQueries queries, TicketManagement management, CategoryCatalog categories,
-			Departments departments, CurrentStaff currentStaff, MessageSource messages) {
+			Departments departments, CurrentStaff currentStaff, MessageSource messages, PutCallThrough putCallThrough,
+			TicketPageActions actions) {
+		this.putCallThrough = putCallThrough;
+		this.actions = actions;
 		this.queries = queries;
 		this.management = management;
 		this.categories = categories;
@@ -114,94 +136,110 @@ class TicketPageController {
 	}
 
 	@PostMapping("/tickets/{number}/closure")
-	String close(@PathVariable String number, @RequestParam long version, @RequestParam String resolution,
-			@RequestParam(defaultValue = "false") boolean commonInterest, RedirectAttributes redirect) {
-		return act(number, redirect, () -> management.close(number, version, resolution, commonInterest, by()));
+	String close(@PathVariable String number, @RequestParam long version, @Valid Closure closure, BindingResult binding,
+			HttpServletRequest request, RedirectAttributes redirect) {
+		return act(number, "closure", binding, request, redirect,
+				() -> management.close(number, version, closure.resolution(), closure.ofCommonInterest(), by()));
 	}
 
 	@PostMapping("/tickets/{number}/escalation")
-	String escalate(@PathVariable String number, @RequestParam long version, @RequestParam Level target,
-			@RequestParam(required = false) @Nullable String departmentCode, @RequestParam String note,
-			RedirectAttributes redirect) {
-		return act(number, redirect, () -> switch (target) {
-			case DEPARTMENT -> management.escalateToDepartment(number, version, blank(departmentCode), note, by());
-			default -> management.escalateToBackOffice(number, version, note, by());
-		});
+	String escalate(@PathVariable String number, @RequestParam long version, @Valid Escalation escalation,
+			BindingResult binding, HttpServletRequest request, RedirectAttributes redirect) {
+		boolean toDepartment = escalation.target() == Level.DEPARTMENT;
+		if (toDepartment && blank(escalation.departmentCode()) == null && !binding.hasFieldErrors("departmentCode")) {
+			binding.rejectValue("departmentCode", "ticket.department-required");
+		}
+		return act(number, "escalation-" + escalation.target(), binding, request, redirect,
+				() -> toDepartment
+						? management.escalateToDepartment(number, version, escalation.departmentCode(), escalation.note(), by())
+						: management.escalateToBackOffice(number, version, escalation.note(), by()));
 	}
 
 	@PostMapping("/tickets/{number}/assignment")
-	String assign(@PathVariable String number, @RequestParam long version, @RequestParam String departmentCode,
-			@RequestParam(required = false) @Nullable String note, RedirectAttributes redirect) {
-		return act(number, redirect, () -> management.assign(number, version, departmentCode, note, by()));
+	String assign(@PathVariable String number, @RequestParam long version, @Valid Assignment assignment,
+			BindingResult binding, HttpServletRequest request, RedirectAttributes redirect) {
+		return act(number, "assignment", binding, request, redirect,
+				() -> management.assign(number, version, assignment.departmentCode(), assignment.note(), by()));
 	}
 
 	@PostMapping("/tickets/{number}/reminders")
-	String remind(@PathVariable String number, @RequestParam long version,
-			@RequestParam(required = false) @Nullable String note, RedirectAttributes redirect) {
-		return act(number, redirect, () -> management.remind(number, version, note, by()));
+	String remind(@PathVariable String number, @RequestParam long version, @Valid Reminder reminder,
+			BindingResult binding, HttpServletRequest request, RedirectAttributes redirect) {
+		return act(number, "reminders", binding, request, redirect,
+				() -> management.remind(number, version, reminder.note(), by()));
 	}
 
 	@PostMapping("/tickets/{number}/relay")
-	String relay(@PathVariable String number, @RequestParam long version, @RequestParam String answer,
-			RedirectAttributes redirect) {
-		return act(number, redirect, () -> management.relayAnswer(number, version, answer, by()));
+	String relay(@PathVariable String number, @RequestParam long version, @Valid Relay relay, BindingResult binding,
+			HttpServletRequest request, RedirectAttributes redirect) {
+		return act(number, "relay", binding, request, redirect,
+				() -> management.relayAnswer(number, version, relay.answer(), by()));
 	}
 
 	@PostMapping("/tickets/{number}/return")
-	String giveBack(@PathVariable String number, @RequestParam long version, @RequestParam String reason,
-			RedirectAttributes redirect) {
+	String giveBack(@PathVariable String number, @RequestParam long version, @Valid Return giveBack,
+			BindingResult binding, HttpServletRequest request, RedirectAttributes redirect) {
 		// Returned, the ticket is no longer the department's: its page would answer 404, so back to the queue.
-		return act(number, redirect, () -> management.returnToBackOffice(number, version, reason, by()),
-				"/queues/department");
+		return actions.run(number, "return", binding, request, redirect,
+				() -> management.returnToBackOffice(number, version, giveBack.reason(), by()), "/queues/department");
 	}
 
 	@PostMapping("/tickets/{number}/contacts")
-	String contact(@PathVariable String number, @RequestParam long version, @RequestParam Channel channel,
-			@RequestParam ContactPurpose purpose, @RequestParam ContactOutcome outcome,
-			@RequestParam(required = false) @Nullable String note, RedirectAttributes redirect) {
-		return act(number, redirect,
-				() -> management.recordContact(number, version, new Contact(channel, purpose, outcome), note, by()));
+	String contact(@PathVariable String number, @RequestParam long version, @Valid ContactRecord contact,
+			BindingResult binding, HttpServletRequest request, RedirectAttributes redirect) {
+		return act(number, "contacts", binding, request, redirect,
+				() -> management.recordContact(number, version, contact.toContact(), contact.note(), by()));
 	}
 
 	@PostMapping("/tickets/{number}/waiting")
-	String waitForCitizen(@PathVariable String number, @RequestParam long version,
-			@RequestParam(required = false) @Nullable String note, RedirectAttributes redirect) {
-		return act(number, redirect, () -> management.waitForCitizen(number, version, note, by()));
+	String waitForCitizen(@PathVariable String number, @RequestParam long version, @Valid Waiting waiting,
+			BindingResult binding, HttpServletRequest request, RedirectAttributes redirect) {
+		return act(number, "waiting", binding, request, redirect,
+				() -> management.waitForCitizen(number, version, waiting.note(), by()));
 	}
 
 	@PostMapping("/tickets/{number}/resumption")
-	String resume(@PathVariable String number, @RequestParam long version,
-			@RequestParam(required = false) @Nullable String note, RedirectAttributes redirect) {
-		return act(number, redirect, () -> management.resume(number, version, note, by()));
+	String resume(@PathVariable String number, @RequestParam long version, @Valid Waiting resumption,
+			BindingResult binding, HttpServletRequest request, RedirectAttributes redirect) {
+		return act(number, "resumption", binding, request, redirect,
+				() -> management.resume(number, version, resumption.note(), by()));
 	}
 
 	@PostMapping("/tickets/{number}/forwarding")
-	String forward(@PathVariable String number, @RequestParam long version, @RequestParam String destination,
-			@RequestParam(required = false) @Nullable String note, RedirectAttributes redirect) {
-		return act(number, redirect, () -> management.forward(number, version, destination, note, by()));
+	String forward(@PathVariable String number, @RequestParam long version, @Valid Forwarding forwarding,
+			BindingResult binding, HttpServletRequest request, RedirectAttributes redirect) {
+		return act(number, "forwarding", binding, request, redirect,
+				() -> putCallThrough.putThrough(number, version, forwarding.toDestination(), forwarding.note(), by()));
 	}
 
 	@PostMapping("/tickets/{number}/clarifications")
-	String askClarification(@PathVariable String number, @RequestParam long version, @RequestParam String question,
+	String askClarification(@PathVariable String number, @RequestParam long version,
+			@Valid ClarificationQuestion clarification, BindingResult binding, HttpServletRequest request,
 			RedirectAttributes redirect) {
-		return act(number, redirect, () -> management.requestClarification(number, version, question, by()));
+		return act(number, "clarifications", binding, request, redirect,
+				() -> management.requestClarification(number, version, clarification.question(), by()));
 	}
 
 	@PostMapping("/tickets/{number}/clarifications/answer")
-	String answerClarification(@PathVariable String number, @RequestParam long version, @RequestParam String answer,
+	String answerClarification(@PathVariable String number, @RequestParam long version,
+			@Valid ClarificationAnswer clarification, BindingResult binding, HttpServletRequest request,
 			RedirectAttributes redirect) {
-		return act(number, redirect, () -> management.answerClarification(number, version, answer, by()));
+		return act(number, "clarifications-answer", binding, request, redirect,
+				() -> management.answerClarification(number, version, clarification.answer(), by()));
 	}
 
 	@PostMapping("/tickets/{number}/common-interest")
-	String flagCommonInterest(@PathVariable String number, @RequestParam long version, RedirectAttributes redirect) {
-		return act(number, redirect, () -> management.flagCommonInterest(number, version, by()));
+	String flagCommonInterest(@PathVariable String number, @RequestParam long version, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		return act(number, "common-interest", null, request, redirect,
+				() -> management.flagCommonInterest(number, version, by()));
 	}
 
 	@PostMapping("/tickets/{number}/reopening")
-	String reopen(@PathVariable String number, @RequestParam long version, @RequestParam String reason,
-			RedirectAttributes redirect) {
-		return act(number, redirect, () -> management.reopen(number, version, reason, by()));
+	String reopen(@PathVariable String number, @RequestParam long version, @Valid Reopening reopening,
+			BindingResult binding, HttpServletRequest request, RedirectAttributes redirect) {
+		return act(number, "reopening", binding, request, redirect,
+				() -> management.reopen(number, version, reopening.reason(), by()));
 	}
 
 	/**
@@ -219,49 +257,22 @@ class TicketPageController {
 	}
 
 	@PostMapping("/tickets/{number}/citizen-contacts")
-	String correctCitizenContacts(@PathVariable String number, @RequestParam(required = false) @Nullable String phone,
-			@RequestParam(required = false) @Nullable String email,
-			@RequestParam(required = false) @Nullable Channel preferredChannel, RedirectAttributes redirect) {
-		return act(number, redirect,
-				() -> management.correctCitizenContacts(number, new ContactDetails(phone, email, preferredChannel), by()));
+	String correctCitizenContacts(@PathVariable String number, @Valid ContactDetails contacts, BindingResult binding,
+			HttpServletRequest request, RedirectAttributes redirect) {
+		return act(number, "citizen-contacts", binding, request, redirect,
+				() -> management.correctCitizenContacts(number, contacts, by()));
 	}
 
 	@PostMapping("/tickets/{number}/notes")
-	String note(@PathVariable String number, @RequestParam long version, @RequestParam String note,
-			RedirectAttributes redirect) {
-		return act(number, redirect, () -> management.addNote(number, version, note, by()));
+	String note(@PathVariable String number, @RequestParam long version, @Valid Note note, BindingResult binding,
+			HttpServletRequest request, RedirectAttributes redirect) {
+		return act(number, "notes", binding, request, redirect, () -> management.addNote(number, version, note.note(), by()));
 	}
 
-	/**
-	 * Runs an action and comes back to the ticket, with a success message or the reason it was refused
-	 * (a refused action changes nothing: the use case is one transaction).
-	 */
-	private String act(String number, RedirectAttributes redirect, Supplier<TicketDetails> action) {
-		return act(number, redirect, action, "/tickets/" + number);
-	}
-
-	/** The same, going to {@code afterSuccess} when the action is done (back to the ticket when refused). */
-	private String act(String number, RedirectAttributes redirect, Supplier<TicketDetails> action, String afterSuccess) {
-		Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-		try {
-			action.get();
-			redirect.addFlashAttribute("success", messages.getMessage("ticket.page.done", null, locale));
-			return "redirect:" + afterSuccess;
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", messages.getMessage("ticket.page.field-error",
-					new Object[] { messages.getMessage(ex.code(), ex.args(), locale) }, locale));
-		}
-		catch (DomainException ex) {
-			if (ex.status().value() == 404) {
-				throw ex;
-			}
-			redirect.addFlashAttribute("error", messages.getMessage(ex.code(), ex.args(), ex.code(), locale));
-		}
-		catch (org.springframework.dao.OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("error", messages.getMessage("ticket.changed", new Object[] { number }, locale));
-		}
-		return "redirect:/tickets/" + number;
+	/** Runs an action of the form {@code form} and comes back to the ticket (see {@link TicketPageActions}). */
+	private String act(String number, String form, @Nullable BindingResult binding, HttpServletRequest request,
+			RedirectAttributes redirect, Supplier<TicketDetails> action) {
+		return actions.run(number, form, binding, request, redirect, action, "/tickets/" + number);
 	}
 
 	private void addReferenceData(Model model) {

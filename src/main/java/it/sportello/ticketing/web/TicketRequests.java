@@ -21,50 +21,46 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
-/** The request bodies of the ticket API: records with Bean Validation, converted to domain parameters. */
+/**
+ * One request per action on a ticket, validated once with Bean Validation and used by both the API (JSON body) and
+ * the pages (form fields of the same names): the same limits, and the same messages naming each field.
+ */
 final class TicketRequests {
 
 	private TicketRequests() {
 	}
 
-	record CitizenRequest(@Nullable CitizenKind kind, @Size(max = 100) @Nullable String firstName,
-			@Size(max = 100) @Nullable String lastName, @Size(max = 200) @Nullable String companyName,
-			@Size(max = 16) @Nullable String fiscalCode, @Size(max = 30) @Nullable String phone,
-			@Email @Size(max = 200) @Nullable String email, @Nullable Channel preferredChannel) {
+	/** A new ticket: the API's body, and the console's form (which adds the key of the form shown). */
+	record CreateTicket(@NotNull Channel channel, @NotBlank @Size(max = 40) String categoryCode,
+			@NotBlank @Size(max = 200) String subject, @NotBlank @TextSize(max = 4000) String description,
+			@Nullable Long citizenId, @Valid @Nullable CitizenDetails citizen) {
 
-		CitizenDetails toDetails() {
-			return new CitizenDetails(kind, firstName, lastName, companyName, fiscalCode, phone, email,
-					preferredChannel);
+		static CreateTicket empty() {
+			return new CreateTicket(Channel.PHONE, "INFORMAZIONI", "", "", null,
+					new CitizenDetails(CitizenKind.PERSON, null, null, null, null, null, null, null));
 		}
 
-	}
-
-	record CreateTicket(@NotNull Channel channel, @NotBlank @Size(max = 40) String categoryCode,
-			@NotBlank @Size(max = 200) String subject, @NotBlank @Size(max = 4000) String description,
-			@Nullable Long citizenId, @Valid @Nullable CitizenRequest citizen) {
-
 		OpenTicket toCommand() {
-			return new OpenTicket(channel, categoryCode, subject, description, citizenId,
-					citizen == null ? null : citizen.toDetails());
+			return new OpenTicket(channel, categoryCode, subject, description, citizenId, citizen);
 		}
 
 	}
 
 	record Escalation(@NotNull Level target, @Size(max = 16) @Nullable String departmentCode,
-			@NotBlank @Size(max = 4000) String note) {
+			@NotBlank @TextSize(max = 4000) String note) {
 	}
 
-	record Assignment(@NotBlank @Size(max = 16) String departmentCode, @Size(max = 4000) @Nullable String note) {
+	record Assignment(@NotBlank @Size(max = 16) String departmentCode, @TextSize(max = 4000) @Nullable String note) {
 	}
 
-	record Reminder(@Size(max = 4000) @Nullable String note) {
+	record Reminder(@TextSize(max = 4000) @Nullable String note) {
 	}
 
-	record Relay(@NotBlank @Size(max = 4000) String answer) {
+	record Relay(@NotBlank @TextSize(max = 4000) String answer) {
 	}
 
 	record ContactRecord(@NotNull Channel channel, @NotNull ContactPurpose purpose, @NotNull ContactOutcome outcome,
-			@Size(max = 4000) @Nullable String note) {
+			@TextSize(max = 4000) @Nullable String note) {
 
 		Contact toContact() {
 			return new Contact(channel, purpose, outcome);
@@ -72,12 +68,12 @@ final class TicketRequests {
 
 	}
 
-	record Waiting(@Size(max = 4000) @Nullable String note) {
+	record Waiting(@TextSize(max = 4000) @Nullable String note) {
 	}
 
 	/** Where the call went: a free-text destination, or a person or office of the directory (S-TT7). */
 	record Forwarding(@Size(max = 300) @Nullable String destination, @Size(max = 16) @Nullable String employeeId,
-			@Size(max = 32) @Nullable String officeCode, @Size(max = 4000) @Nullable String note) {
+			@Size(max = 32) @Nullable String officeCode, @TextSize(max = 4000) @Nullable String note) {
 
 		PutCallThrough.Destination toDestination() {
 			return new PutCallThrough.Destination(destination, employeeId, officeCode);
@@ -85,7 +81,7 @@ final class TicketRequests {
 
 	}
 
-	record Closure(@NotBlank @Size(max = 4000) String resolution, @Nullable Boolean commonInterest,
+	record Closure(@NotBlank @TextSize(max = 4000) String resolution, @Nullable Boolean commonInterest,
 			@Valid @Size(max = 20) @Nullable List<@NotNull QuotedItemRequest> quotedItems) {
 
 		boolean ofCommonInterest() {
@@ -108,19 +104,19 @@ final class TicketRequests {
 
 	}
 
-	record Reopening(@NotBlank @Size(max = 4000) String reason) {
+	record Reopening(@NotBlank @TextSize(max = 4000) String reason) {
 	}
 
-	record ClarificationQuestion(@NotBlank @Size(max = 4000) String question) {
+	record ClarificationQuestion(@NotBlank @TextSize(max = 4000) String question) {
 	}
 
-	record ClarificationAnswer(@NotBlank @Size(max = 4000) String answer) {
+	record ClarificationAnswer(@NotBlank @TextSize(max = 4000) String answer) {
 	}
 
-	record Return(@NotBlank @Size(max = 4000) String reason) {
+	record Return(@NotBlank @TextSize(max = 4000) String reason) {
 	}
 
-	record Note(@NotBlank @Size(max = 4000) String note) {
+	record Note(@NotBlank @TextSize(max = 4000) String note) {
 	}
 
 }

@@ -52,6 +52,40 @@ class TicketTests {
 	}
 
 	@Test
+	void escalatingWhileAClarificationIsPendingCarriesTheQuestionWithTheTicket() {
+		Ticket toBackOffice = anOpenTicket();
+		Ticket toDepartment = anOpenTicket();
+		String question = "Il contributo vale anche per chi affitta il terreno?";
+		toBackOffice.requestClarification(question, OPERATOR, NOW);
+		toDepartment.requestClarification(question, OPERATOR, NOW);
+
+		toBackOffice.escalateToBackOffice("Il cittadino non può attendere.", OPERATOR, NOW.plusSeconds(60));
+		toDepartment.escalateToDepartment("AGRI", DUE, "Competente l'agricoltura.", OPERATOR, NOW.plusSeconds(60));
+
+		for (Ticket ticket : List.of(toBackOffice, toDepartment)) {
+			assertThat(ticket.clarificationPending()).isFalse();
+			assertThat(ticket.openQuestion()).isEqualTo(question);
+			List<HistoryEntry> history = ticket.pendingHistory();
+			HistoryEntry carried = history.get(history.size() - 2);
+			assertThat(carried.action()).isEqualTo(HistoryAction.CLARIFICATION_CARRIED);
+			assertThat(carried.note()).isEqualTo(question);
+		}
+	}
+
+	@Test
+	void anAnsweredClarificationIsNotCarriedByALaterEscalation() {
+		Ticket ticket = anOpenTicket();
+		ticket.requestClarification("Serve l'ISEE?", OPERATOR, NOW);
+		ticket.answerClarification("Sì, in corso di validità.", BACK_OFFICE, NOW.plusSeconds(30));
+
+		ticket.escalateToBackOffice("Serve una verifica.", OPERATOR, NOW.plusSeconds(60));
+
+		assertThat(ticket.openQuestion()).isNull();
+		assertThat(ticket.pendingHistory()).extracting(HistoryEntry::action)
+			.doesNotContain(HistoryAction.CLARIFICATION_CARRIED);
+	}
+
+	@Test
 	void firstLevelAnswersAndClosesAtFirstLevel() {
 		Ticket ticket = anOpenTicket();
 
