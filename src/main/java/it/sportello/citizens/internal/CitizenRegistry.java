@@ -196,7 +196,7 @@ class CitizenRegistry implements Citizens {
 
 	@Override
 	public void recordShownInSearch(Collection<Long> ids, StaffMember by) {
-		ids.forEach(id -> audit.record(by, "SEARCH_RESULT", SUBJECT, String.valueOf(id)));
+		audit.recordAll(by, "SEARCH_RESULT", SUBJECT, ids.stream().map(String::valueOf).toList());
 	}
 
 	@Override
