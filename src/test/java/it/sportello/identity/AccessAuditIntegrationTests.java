@@ -1,6 +1,7 @@
 package it.sportello.identity;
 
-import java.time.Duration;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.stream.IntStream;
 
 import it.sportello.support.SportelloIntegrationTest;
@@ -8,9 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 @SportelloIntegrationTest
 class AccessAuditIntegrationTests {
@@ -58,12 +56,25 @@ class AccessAuditIntegrationTests {
 	}
 
 	@Test
-	void theWriterStoresEntriesInTheBackgroundWithoutBeingAsked() {
-		IntStream.range(0, 1200).forEach(i -> audit.record(OPERATOR, "READ", "CITIZEN", "audit-background"));
+	void entriesRecordedByManyThreadsAtOnceAreEachStoredOnceWhenRecordReturns() throws Exception {
+		java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(12);
+		java.util.List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+		IntStream.range(0, 1200)
+			.forEach(i -> done.add(threads.submit(() -> audit.record(OPERATOR, "READ", "CITIZEN", "audit-concurrent"))));
+		for (java.util.concurrent.Future<?> recorded : done) {
+			recorded.get();
+		}
+		threads.shutdown();
 
-		await().atMost(Duration.ofSeconds(10)).until(() -> count("audit-background") >= 1200);
-		// More than one batch (500 a batch), none lost, none twice.
-		assertThat(count("audit-background")).isEqualTo(1200);
+		// More than one batch (500 a batch), none lost, none twice, none still waiting.
+		assertThat(count("audit-concurrent")).isEqualTo(1200);
+	}
+
+	@Test
+	void theRowsOfAListAreStoredTogether() {
+		audit.recordAll(OPERATOR, "SEARCH_RESULT", "CITIZEN", java.util.List.of("audit-list-1", "audit-list-2"));
+
+		assertThat(count("audit-list-1") + count("audit-list-2")).isEqualTo(2);
 	}
 
 	private int count(String subjectId) {

@@ -1,7 +1,6 @@
 package it.sportello.citizens.internal;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,7 @@ import it.sportello.shared.ForbiddenException;
 import it.sportello.shared.InvalidInputException;
 import it.sportello.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -38,6 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * audit; nothing personal goes to the application log.
  */
 @Service
+@EnableConfigurationProperties(CitizensProperties.class)
 class CitizenRegistry implements Citizens {
 
 	static final String SUBJECT = "CITIZEN";
@@ -66,10 +66,11 @@ class CitizenRegistry implements Citizens {
 	private final CitizenViews views;
 
 	CitizenRegistry(CitizenRepository citizens, CitizenViews views, CitizenSearch search, AccessAudit audit, Clock clock,
-			PlatformTransactionManager transactions,
-			@Value("${sportello.citizens.cache-ttl:PT10M}") Duration cacheTtl,
-			@Value("${sportello.citizens.cache-size:50000}") long cacheSize) {
-		this.records = Caffeine.newBuilder().expireAfterWrite(cacheTtl).maximumSize(cacheSize).build();
+			PlatformTransactionManager transactions, CitizensProperties properties) {
+		this.records = Caffeine.newBuilder()
+			.expireAfterWrite(properties.cacheTtl())
+			.maximumSize(properties.cacheSize())
+			.build();
 		this.citizens = citizens;
 		this.views = views;
 		this.search = search;
@@ -196,7 +197,7 @@ class CitizenRegistry implements Citizens {
 
 	@Override
 	public void recordShownInSearch(Collection<Long> ids, StaffMember by) {
-		ids.forEach(id -> audit.record(by, "SEARCH_RESULT", SUBJECT, String.valueOf(id)));
+		audit.recordAll(by, "SEARCH_RESULT", SUBJECT, ids.stream().map(String::valueOf).toList());
 	}
 
 	@Override

@@ -9,7 +9,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
@@ -22,12 +22,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
+@EnableConfigurationProperties(HttpProperties.class)
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
 	private final long limit;
 
-	BodySizeLimitFilter(@Value("${sportello.http.max-body-size:1048576}") long limit) {
-		this.limit = limit;
+	BodySizeLimitFilter(HttpProperties properties) {
+		this.limit = properties.maxBodySize().toBytes();
 	}
 
 	static boolean isTooLarge(Throwable ex) {
