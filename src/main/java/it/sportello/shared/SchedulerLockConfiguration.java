@@ -13,10 +13,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Every {@code @Scheduled} job also carries {@code @SchedulerLock}: with several application nodes, the job
  * runs on the node that takes its row in {@code shedlock} and is skipped on the others. The lock is timed by
  * the database's clock, so nodes whose clocks drift still agree. A job holds its lock at most ten minutes
- * unless it says otherwise, so a node that dies while running one does not block it for long.
+ * unless it says otherwise, so a node that dies while running one does not block it for long. The lock wraps
+ * the scheduler's runs, not the methods: a job called directly (an administrator's action, a test) just runs.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
+@EnableSchedulerLock(interceptMode = EnableSchedulerLock.InterceptMode.PROXY_SCHEDULER, defaultLockAtMostFor = "PT10M")
 class SchedulerLockConfiguration {
 
 	@Bean

@@ -7,6 +7,7 @@ import java.util.Map;
 import it.sportello.identity.users.NewStaffUser;
 import it.sportello.identity.users.StaffUserManagement;
 import it.sportello.support.Api;
+import it.sportello.support.HttpBrowser;
 import it.sportello.support.SportelloIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

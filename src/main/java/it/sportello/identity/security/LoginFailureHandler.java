@@ -5,7 +5,6 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
@@ -15,7 +14,7 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
  */
 class LoginFailureHandler implements AuthenticationFailureHandler {
 
-	private final RedirectStrategy redirects = new DefaultRedirectStrategy();
+	private final RedirectStrategy redirects = new RelativeRedirectStrategy();
 
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,

@@ -19,6 +19,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
@@ -106,6 +107,7 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.disable())
 			.requestCache(cache -> cache.disable())
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.headers(SecurityHeaders.with(SecurityHeaders.API_POLICY))
 			.build();
 	}
 
@@ -115,10 +117,21 @@ class SecurityConfiguration {
 		return http
 			.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES).permitAll().anyRequest().authenticated())
 			.authenticationManager(authenticationManager)
-			.formLogin(form -> form.loginPage("/login").failureHandler(new LoginFailureHandler()).permitAll())
+			.formLogin(form -> form.loginPage("/login")
+				.successHandler(backToTheAskedPage())
+				.failureHandler(new LoginFailureHandler())
+				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(loginPageOrHtmxRedirect()))
+			.headers(SecurityHeaders.with(SecurityHeaders.PAGES_POLICY))
 			.build();
+	}
+
+	/** After the login, the page that was asked for, as a path: its saved URL names the client's {@code Host}. */
+	private static SavedRequestAwareAuthenticationSuccessHandler backToTheAskedPage() {
+		SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler();
+		handler.setRedirectStrategy(new RelativeRedirectStrategy());
+		return handler;
 	}
 
 	/**
@@ -126,7 +139,9 @@ class SecurityConfiguration {
 	 * it gets 401 and {@code HX-Redirect}, so htmx loads the login page as a whole page.
 	 */
 	private static AuthenticationEntryPoint loginPageOrHtmxRedirect() {
-		AuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/login");
+		LoginUrlAuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/login");
+		// "/login", not "http://<the request's Host>/login".
+		loginPage.setFavorRelativeUris(true);
 		return (request, response, failure) -> {
 			if (request.getHeader("HX-Request") != null) {
 				response.setHeader("HX-Redirect", request.getContextPath() + "/login");

@@ -32,6 +32,7 @@ class IdempotencyKeyPurge {
 
 	@Scheduled(fixedDelayString = "${sportello.tickets.idempotency-keys.purge-every:PT1H}",
 			initialDelayString = "${sportello.tickets.idempotency-keys.purge-every:PT1H}")
+	@net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "idempotency-key-purge")
 	int purge() {
 		int removed = keys.deleteRecordedBefore(clock.instant().minus(keep));
 		if (removed > 0) {

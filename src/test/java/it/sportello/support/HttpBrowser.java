@@ -1,4 +1,4 @@
-package it.sportello.identity;
+package it.sportello.support;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -15,27 +15,37 @@ import java.util.regex.Pattern;
  * A client that behaves like a browser on the real server: it keeps cookies, reads the CSRF token
  * from the login form, and does not follow redirects (tests look at where they point).
  */
-final class HttpBrowser {
+public final class HttpBrowser {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
 	private final String base;
 
-	private final CookieManager cookies = new CookieManager();
+	private final CookieManager cookies;
 
 	private final HttpClient client;
 
-	HttpBrowser(int port) {
+	public HttpBrowser(int port) {
+		this(port, new CookieManager());
+	}
+
+	private HttpBrowser(int port, CookieManager cookies) {
 		this.base = "http://127.0.0.1:" + port;
+		this.cookies = cookies;
 		this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
 	}
 
-	HttpResponse<String> get(String path) {
+	/** The same browser, its cookies included, talking to the server on another port (another node). */
+	public HttpBrowser at(int port) {
+		return new HttpBrowser(port, cookies);
+	}
+
+	public HttpResponse<String> get(String path) {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
 	}
 
 	/** Logs in through the login form; the answer is the redirect the form gives. */
-	HttpResponse<String> login(String username, String password) {
+	public HttpResponse<String> login(String username, String password) {
 		Matcher csrf = CSRF.matcher(get("/login").body());
 		if (!csrf.find()) {
 			throw new IllegalStateException("the login page has no CSRF field");
@@ -45,14 +55,6 @@ final class HttpBrowser {
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form))
 			.build());
-	}
-
-	boolean hasCookie(String name) {
-		return cookies.getCookieStore().getCookies().stream().anyMatch(cookie -> cookie.getName().equals(name));
-	}
-
-	CookieManager cookies() {
-		return cookies;
 	}
 
 	private HttpResponse<String> send(HttpRequest request) {
