@@ -1,7 +1,16 @@
 package it.sportello.organization.internal;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
+
+import it.sportello.shared.importing.FormulaGuard;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -10,11 +19,14 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Writes the directory back in the import format ({@code ;}, CRLF, UTF-8 without BOM, quotes only where
  * needed), rows in the order of the last imported file: exporting what was imported gives the same bytes,
- * so an administrator can edit the export in a spreadsheet and import it again.
+ * so an administrator can edit the export in a spreadsheet and import it again. A value a spreadsheet would
+ * run as a formula is written with a leading {@code '} ({@link FormulaGuard}), which the import removes.
  */
 @Service
 @Transactional(readOnly = true)
 public class DirectoryExport {
+
+	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
 
 	private final DepartmentRepository departments;
 
@@ -39,55 +51,44 @@ public class DirectoryExport {
 	}
 
 	public String departments() {
-		StringBuilder csv = line(new StringBuilder(), DirectorySource.DEPARTMENT_COLUMNS.toArray(String[]::new));
-		departments.findAll()
+		return csv(DirectorySource.DEPARTMENT_COLUMNS, departments.findAll()
 			.stream()
 			.sorted(Comparator.comparingInt(Department::listOrder).thenComparing(Department::getCode))
-			.forEach(d -> line(csv, d.getCode(), d.getName(), d.getShortName(), d.getAddress(), d.getPhone(), d.getEmail(),
-					d.getPec(), d.getWebsite()));
-		return csv.toString();
+			.map(d -> new @Nullable String[] { d.getCode(), d.getName(), d.getShortName(), d.getAddress(), d.getPhone(),
+					d.getEmail(), d.getPec(), d.getWebsite() }));
 	}
 
 	public String offices() {
-		StringBuilder csv = line(new StringBuilder(), DirectorySource.OFFICE_COLUMNS.toArray(String[]::new));
-		offices.findAll()
+		return csv(DirectorySource.OFFICE_COLUMNS, offices.findAll()
 			.stream()
 			.sorted(Comparator.comparingInt(Office::listOrder).thenComparing(Office::getCode))
-			.forEach(o -> line(csv, o.getCode(), o.getDepartmentCode(), o.getParentCode(), o.getName(), o.getType(),
-					o.getPhone(), o.getEmail(), o.getPec(), o.getAddress(), o.getOpeningHours(), o.getWebsite(),
-					o.getCompetences()));
-		return csv.toString();
+			.map(o -> new @Nullable String[] { o.getCode(), o.getDepartmentCode(), o.getParentCode(), o.getName(),
+					o.getType(), o.getPhone(), o.getEmail(), o.getPec(), o.getAddress(), o.getOpeningHours(),
+					o.getWebsite(), o.getCompetences() }));
 	}
 
 	public String employees() {
-		StringBuilder csv = line(new StringBuilder(), DirectorySource.EMPLOYEE_COLUMNS.toArray(String[]::new));
 		List<Employee> all = employees.findAllWithOffice();
-		all.stream()
+		return csv(DirectorySource.EMPLOYEE_COLUMNS, all.stream()
 			.sorted(Comparator.comparing(Employee::getId))
-			.forEach(e -> line(csv, e.getId(), e.getFirstName(), e.getLastName(), e.getTitle(), e.getPosition(),
-					e.getOffice().getCode(), e.getExtension(), e.getDirectPhone(), e.getEmail(), e.getRoom()));
-		return csv.toString();
+			.map(e -> new @Nullable String[] { e.getId(), e.getFirstName(), e.getLastName(), e.getTitle(),
+					e.getPosition(), e.getOffice().getCode(), e.getExtension(), e.getDirectPhone(), e.getEmail(),
+					e.getRoom() }));
 	}
 
-	private static StringBuilder line(StringBuilder csv, @Nullable String... fields) {
-		for (int i = 0; i < fields.length; i++) {
-			if (i > 0) {
-				csv.append(';');
+	/** The header, then each row with every value {@linkplain FormulaGuard#protect protected}. */
+	private static String csv(List<String> columns, Stream<@Nullable String[]> rows) {
+		StringWriter out = new StringWriter();
+		try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
+			printer.printRecord(columns);
+			for (@Nullable String[] row : (Iterable<@Nullable String[]>) rows::iterator) {
+				printer.printRecord(Arrays.stream(row).map(FormulaGuard::protect));
 			}
-			csv.append(quoted(fields[i]));
 		}
-		return csv.append("\r\n");
-	}
-
-	/** RFC 4180 minimal quoting, the way the source files are written. */
-	static String quoted(@Nullable String field) {
-		if (field == null) {
-			return "";
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
-		if (field.indexOf(';') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
-			return field;
-		}
-		return '"' + field.replace("\"", "\"\"") + '"';
+		return out.toString();
 	}
 
 }

@@ -1,15 +1,14 @@
 package it.sportello.organization.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.Set;
 
+import it.sportello.shared.importing.BoundedZip;
+import it.sportello.shared.importing.ZipLimits;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,20 +28,13 @@ public record DirectoryFiles(byte @Nullable [] departments, byte @Nullable [] of
 				read(directory.resolve(EMPLOYEES)));
 	}
 
-	/** The files by name anywhere in the zip (a zip of a folder puts them under the folder's name). */
-	public static DirectoryFiles fromZip(byte[] zip) {
-		Map<String, byte[]> files = new HashMap<>();
-		try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(zip))) {
-			for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
-				String name = entry.getName().substring(entry.getName().lastIndexOf('/') + 1);
-				if (!entry.isDirectory()) {
-					files.put(name, entries.readAllBytes());
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+	/**
+	 * The files by name anywhere in the zip (a zip of a folder puts them under the folder's name), opened within
+	 * the limits.
+	 * @throws it.sportello.shared.importing.UploadRefusedException when the zip would expand beyond them
+	 */
+	public static DirectoryFiles fromZip(byte[] zip, ZipLimits limits) {
+		Map<String, byte[]> files = BoundedZip.files(zip, limits, Set.of(DEPARTMENTS, OFFICES, EMPLOYEES)::contains);
 		return new DirectoryFiles(files.get(DEPARTMENTS), files.get(OFFICES), files.get(EMPLOYEES));
 	}
 

@@ -27,7 +27,6 @@ import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -63,13 +62,12 @@ class DirectorySearchService implements DirectorySearch {
 
 	private final Analyzer textQueryAnalyzer;
 
-	/** @param concurrency how many searches run at once ({@code sportello.directory.search-concurrency}); 0: one per processor */
 	DirectorySearchService(EntityManagerFactory entityManagerFactory, DepartmentCatalog departments,
-			DirectorySearchDisplay display, @Value("${sportello.directory.search-concurrency:0}") int concurrency) {
+			DirectorySearchDisplay display, OrganizationProperties properties) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.departments = departments;
 		this.display = display;
-		this.running = new Semaphore(concurrency > 0 ? concurrency : Runtime.getRuntime().availableProcessors(), true);
+		this.running = new Semaphore(properties.searchesAtOnce(), true);
 		LuceneBackend backend = Search.mapping(entityManagerFactory).backend().unwrap(LuceneBackend.class);
 		this.textAnalyzer = backend.analyzer(Analyzers.TEXT).orElseThrow();
 		this.textQueryAnalyzer = backend.analyzer(Analyzers.TEXT_QUERY).orElseThrow();

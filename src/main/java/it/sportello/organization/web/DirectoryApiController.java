@@ -11,6 +11,7 @@ import it.sportello.organization.ImportReport;
 import it.sportello.organization.internal.DirectoryExport;
 import it.sportello.organization.internal.DirectoryFiles;
 import it.sportello.organization.internal.DirectoryImport;
+import it.sportello.organization.internal.OrganizationProperties;
 import it.sportello.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -39,9 +40,12 @@ class DirectoryApiController {
 
 	private final DirectoryExport export;
 
-	DirectoryApiController(DirectoryImport directoryImport, DirectoryExport export) {
+	private final OrganizationProperties properties;
+
+	DirectoryApiController(DirectoryImport directoryImport, DirectoryExport export, OrganizationProperties properties) {
 		this.directoryImport = directoryImport;
 		this.export = export;
+		this.properties = properties;
 	}
 
 	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -53,7 +57,7 @@ class DirectoryApiController {
 			@RequestParam(name = "offices", required = false) @Nullable MultipartFile offices,
 			@RequestParam(name = "employees", required = false) @Nullable MultipartFile employees,
 			@RequestParam(name = "zip", required = false) @Nullable MultipartFile zip, StaffMember me) {
-		DirectoryFiles files = zip != null && !zip.isEmpty() ? DirectoryFiles.fromZip(bytes(zip))
+		DirectoryFiles files = zip != null && !zip.isEmpty() ? DirectoryFiles.fromZip(bytes(zip), properties.importZip())
 				: new DirectoryFiles(bytes(departments), bytes(offices), bytes(employees));
 		ImportReport report = directoryImport.run(files, new ImportOptions(dryRun, removeMissing), me.username());
 		HttpStatus status = !dryRun && report.hasProblems() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK;

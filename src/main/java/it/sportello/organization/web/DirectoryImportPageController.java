@@ -6,6 +6,7 @@ import it.sportello.organization.ImportReport;
 import it.sportello.organization.internal.DirectoryExport;
 import it.sportello.organization.internal.DirectoryFiles;
 import it.sportello.organization.internal.DirectoryImport;
+import it.sportello.organization.internal.OrganizationProperties;
 import it.sportello.shared.NotFoundException;
 import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
@@ -37,9 +38,12 @@ class DirectoryImportPageController {
 
 	private final DirectoryExport export;
 
-	DirectoryImportPageController(DirectoryImport directoryImport, DirectoryExport export) {
+	private final OrganizationProperties properties;
+
+	DirectoryImportPageController(DirectoryImport directoryImport, DirectoryExport export, OrganizationProperties properties) {
 		this.directoryImport = directoryImport;
 		this.export = export;
+		this.properties = properties;
 	}
 
 	@GetMapping("/import")
@@ -54,7 +58,8 @@ class DirectoryImportPageController {
 			@RequestParam(name = "employees", required = false) @Nullable MultipartFile employees,
 			@RequestParam(name = "zip", required = false) @Nullable MultipartFile zip,
 			@RequestParam(defaultValue = "false") boolean removeMissing, StaffMember me, HttpSession session, Model model) {
-		DirectoryFiles files = zip != null && !zip.isEmpty() ? DirectoryFiles.fromZip(DirectoryApiController.bytes(zip))
+		DirectoryFiles files = zip != null && !zip.isEmpty()
+				? DirectoryFiles.fromZip(DirectoryApiController.bytes(zip), properties.importZip())
 				: new DirectoryFiles(DirectoryApiController.bytes(departments), DirectoryApiController.bytes(offices),
 						DirectoryApiController.bytes(employees));
 		ImportReport report = directoryImport.run(files, new ImportOptions(true, removeMissing), me.username());

@@ -255,6 +255,35 @@ class DirectoryImportIntegrationTests {
 		assertThat(export.employees()).isEqualTo(demo.employees);
 	}
 
+	@Test
+	void valuesASpreadsheetWouldRunAsFormulasAreExportedInertAndImportBackUnchanged() {
+		startFromTheDemoDirectory();
+		String line = demo.employees.lines().filter(l -> l.startsWith("E0134;")).findFirst().orElseThrow();
+		String[] fields = line.split(";", -1);
+		fields[1] = "=1+2";
+		fields[2] = "+Rossi";
+		fields[4] = "-Funzionario";
+		fields[9] = "@5 piano";
+		String changed = String.join(";", fields);
+		DirectoryCsvFiles formulas = demo.employees(text -> text.replace(line, changed));
+		assertThat(directoryImport.run(formulas.files(), REAL, "test").problems()).isEmpty();
+
+		String exported = export.employees();
+		String exportedLine = exported.lines().filter(l -> l.startsWith("E0134;")).findFirst().orElseThrow();
+		assertThat(exportedLine).startsWith("E0134;'=1+2;'+Rossi;")
+			.contains(";'-Funzionario;")
+			.endsWith(";'@5 piano");
+
+		ImportReport again = directoryImport.run(demo.employees(text -> exported).files(), REAL, "test");
+		assertThat(again.problems()).isEmpty();
+		assertThat(again.employees()).isEqualTo(new ImportCounts(0, 0, 832, 0, 0));
+		assertThat(jdbc.queryForMap("select first_name, last_name, position, room from employee where id = 'E0134'"))
+			.containsEntry("first_name", "=1+2")
+			.containsEntry("last_name", "+Rossi")
+			.containsEntry("position", "-Funzionario")
+			.containsEntry("room", "@5 piano");
+	}
+
 	private int count(String table) {
 		Integer count = jdbc.queryForObject("select count(*) from " + table, Integer.class);
 		return count == null ? 0 : count;

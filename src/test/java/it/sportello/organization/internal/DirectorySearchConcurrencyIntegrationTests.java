@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
 import it.sportello.organization.DirectorySearch.Result;
 import it.sportello.organization.DirectorySearchFixtures;
 import it.sportello.search.SearchIndexes;
+import it.sportello.shared.importing.ZipLimits;
 import it.sportello.support.SportelloIntegrationTest;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,7 +72,8 @@ class DirectorySearchConcurrencyIntegrationTests {
 				}
 			}
 		};
-		DirectorySearchService search = new DirectorySearchService(entityManagerFactory, departments, display, 2);
+		DirectorySearchService search = new DirectorySearchService(entityManagerFactory, departments, display,
+				new OrganizationProperties(2, ZipLimits.DEFAULT));
 		ExecutorService callers = Executors.newFixedThreadPool(6);
 		try {
 			List<CompletableFuture<List<Result>>> searches = IntStream.range(0, 6)

@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 import it.sportello.organization.DirectorySearch.Result;
 import it.sportello.organization.DirectorySearchFixtures;
 import it.sportello.search.SearchIndexes;
+import it.sportello.shared.importing.ZipLimits;
 import it.sportello.support.SportelloIntegrationTest;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -65,7 +66,8 @@ class DirectorySearchDisplayIntegrationTests {
 	void demoDirectory() {
 		DirectorySearchFixtures.demoDirectory(jdbc, indexes);
 		display = new DirectorySearchDisplay(entityManagerFactory, indexes, backgroundReads::add);
-		search = new DirectorySearchService(entityManagerFactory, departments, display, 0);
+		search = new DirectorySearchService(entityManagerFactory, departments, display,
+				new OrganizationProperties(0, ZipLimits.DEFAULT));
 	}
 
 	@Test
