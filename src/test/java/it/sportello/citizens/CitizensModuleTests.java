@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The citizen registry with only the modules it uses (identity for the audit): a citizen is one record however
  * often identified, and every read of it is audited.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "shared")
 @ModuleTestDatabase
 @TestPropertySource(properties = "spring.jpa.properties.hibernate.search.enabled=false")
 class CitizensModuleTests {
