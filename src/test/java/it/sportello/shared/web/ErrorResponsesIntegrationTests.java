@@ -104,6 +104,18 @@ class ErrorResponsesIntegrationTests {
 	}
 
 	@Test
+	void whatTomcatRefusesItselfIsAProblemDetailOnTheApi() throws IOException {
+		// A malformed escape: Tomcat cannot decode the path, and answers before the application is asked.
+		for (String target : List.of("/api/v1/tickets/%zz", "/api/v1/tickets/a%")) {
+			RawHttp.Response response = RawHttp.get(port, target, "Accept: application/json");
+
+			assertThat(response.status()).as(target).isEqualTo(400);
+			assertThat(response.contentType()).as(target).startsWith(PROBLEM);
+			assertThat(response.body()).as(target).contains("\"status\":400").doesNotContain("Tomcat");
+		}
+	}
+
+	@Test
 	void aNonAsciiIdempotencyKeyIsA400ProblemDetail() throws IOException {
 		String token = new Api(port).token("operatore");
 		byte[] body = ("{\"channel\":\"PHONE\",\"categoryCode\":\"INFORMAZIONI\",\"subject\":\"Chiave\",\"description\":\"x\","
