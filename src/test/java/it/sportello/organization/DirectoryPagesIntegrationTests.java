@@ -2,6 +2,7 @@ package it.sportello.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -9,12 +10,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Map;
+
+import it.sportello.support.Api;
 import it.sportello.support.SportelloIntegrationTest;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -23,6 +29,9 @@ class DirectoryPagesIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@LocalServerPort
+	int port;
 
 	private MockHttpSession login(String user) throws Exception {
 		return (MockHttpSession) mvc.perform(formLogin("/login").user(user).password(user)).andReturn().getRequest().getSession(false);
@@ -75,6 +84,32 @@ class DirectoryPagesIntegrationTests {
 		}
 		assertThat(text).contains("aggiornata al", "Dipartimento Programmazione e Finanze", "Rossi Giuseppe, Dott.",
 				"2607", "0971 662607");
+	}
+
+	@Test
+	void theChangesPageSaysInItalianWhatChangedFromWhatToWhatByWhomPageByPage() throws Exception {
+		Api api = new Api(port);
+		Map<String, Object> person = new java.util.HashMap<>(Map.of("id", "E9201", "firstName", "Carla", "lastName",
+				"Storico", "position", "Funzionario", "officeCode", "PROG-02", "extension", "9921", "room", "stanza 1"));
+		assertThat(api.post("admin", "/api/v1/employees", person).status()).isEqualTo(201);
+		person.put("room", "stanza 2");
+		assertThat(api.call(HttpMethod.PUT, "admin", "/api/v1/employees/E9201", person, Map.of()).status()).isEqualTo(200);
+		assertThat(api.call(HttpMethod.DELETE, "admin", "/api/v1/employees/E9201", null, Map.of()).status()).isEqualTo(204);
+
+		mvc.perform(get("/admin/directory/changes").param("key", "E9201").session(login("admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Persona E9201: creazione")))
+			.andExpect(content().string(containsString("Persona E9201: modifica")))
+			.andExpect(content().string(containsString("Persona E9201: eliminazione")))
+			.andExpect(content().string(containsString("<strong>Stanza</strong>")))
+			.andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+					"(?s).*stanza 1</span>\\s*<span aria-hidden=\"true\">→</span>.*stanza 2</span>.*")))
+			.andExpect(content().string(not(containsString("\"lastName\""))))
+			.andExpect(content().string(not(containsString("UPDATED"))));
+		mvc.perform(get("/admin/directory/changes").param("key", "E9201").param("page", "1").session(login("admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Nessuna modifica registrata")))
+			.andExpect(content().string(containsString("Più recenti")));
 	}
 
 	@Test

@@ -64,15 +64,18 @@ public class DirectoryChanges {
 		});
 	}
 
-	/** The latest changes first, optionally of one record only. */
-	public List<DirectoryChangeView> latest(@Nullable String key, int limit) {
+	/** A page of changes, the latest first, optionally of one record only. */
+	public ChangesPage page(@Nullable String key, int page, int size) {
 		String where = key == null ? "" : " where entity_key = ?";
-		Object[] args = key == null ? new Object[] { limit } : new Object[] { key, limit };
-		return jdbc.query("select id, changed_at, changed_by, entity_type, entity_key, action, before_data, after_data"
-				+ " from directory_change" + where + " order by id desc limit ?",
+		Object[] args = key == null ? new Object[] { size + 1, (long) page * size }
+				: new Object[] { key, size + 1, (long) page * size };
+		List<DirectoryChangeView> rows = jdbc.query("select id, changed_at, changed_by, entity_type, entity_key, action,"
+				+ " before_data, after_data from directory_change" + where + " order by id desc limit ? offset ?",
 				(rs, row) -> new DirectoryChangeView(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
-						rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)),
+						rs.getString(4), rs.getString(5), rs.getString(6),
+						ChangeDifferences.between(json, rs.getString(7), rs.getString(8))),
 				args);
+		return new ChangesPage(rows.subList(0, Math.min(size, rows.size())), page, size, rows.size() > size);
 	}
 
 	private @Nullable String toJson(@Nullable Object data) {

@@ -34,6 +34,8 @@ class DirectoryAdminController {
 
 	private final DirectoryManagement management;
 
+	private static final int CHANGES_PER_PAGE = 50;
+
 	private final DirectoryChanges changes;
 
 	DirectoryAdminController(Departments departments, Directory directory, DirectoryManagement management,
@@ -54,8 +56,10 @@ class DirectoryAdminController {
 	}
 
 	@GetMapping("/changes")
-	String changes(@RequestParam(required = false) @Nullable String key, Model model) {
-		model.addAttribute("changes", changes.latest(key == null || key.isBlank() ? null : key.strip(), 200));
+	String changes(@RequestParam(required = false) @Nullable String key, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		model.addAttribute("changes", changes.page(key == null || key.isBlank() ? null : key.strip(),
+				Math.max(0, page), CHANGES_PER_PAGE));
 		model.addAttribute("key", key);
 		return "organization/changes";
 	}

@@ -10,6 +10,8 @@ import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.slf4j.Slf4jLogger;
+import com.openhtmltopdf.util.XRLog;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.springframework.core.io.ClassPathResource;
@@ -22,7 +24,8 @@ import org.thymeleaf.context.Context;
  * its print stylesheet), so a printout is laid out once. Right-to-left text is reordered and Arabic shaped
  * (ICU), and the fonts of {@link PdfFonts} are embedded.
  * <p>
- * A template for PDF is a whole document: {@code <html lang>}, a {@code <title>} (PDF/UA requires both), and
+ * A template for PDF is a whole document: {@code <html lang>}, a {@code <title>} and a
+ * {@code <meta name="description">} (PDF/UA requires them), and
  * stylesheets linked relative to {@code static/} on the classpath ({@code href="css/x.css"}), which is where
  * the PDF's relative links resolve. Its style should set {@code font-family: 'DejaVu Sans', 'Sportello
  * Fallback'}. It cannot use context-relative links ({@code @{/...}}): there is no request behind a PDF.
@@ -35,6 +38,12 @@ public class PdfTemplates {
 	private final PdfFonts fonts;
 
 	private final String base;
+
+	static {
+		// The renderer logs through its own console handler unless told otherwise: through SLF4J, its levels
+		// are set like every other logger's (logging.level.com.openhtmltopdf).
+		XRLog.setLoggerImpl(new Slf4jLogger());
+	}
 
 	PdfTemplates(ITemplateEngine templates, PdfProperties properties) {
 		this.templates = templates;
