@@ -20,7 +20,8 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles({ "test", "demo" })
-@Import({ CleanDatabaseConfiguration.class, TestClockConfiguration.class, RecordingTicketListener.class })
+@Import({ CleanDatabaseConfiguration.class, TestClockConfiguration.class, RecordingTicketListener.class,
+		SessionCookieFromMockSession.class })
 public @interface SportelloIntegrationTest {
 
 }

@@ -8,6 +8,7 @@ import java.util.List;
 
 import it.sportello.identity.AccessAudit;
 import it.sportello.identity.StaffMember;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -25,7 +26,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * the answer (as an in-memory queue did) lost the rows of answered reads when the process was killed.
  */
 @Component
-class BatchedAccessAudit implements AccessAudit, SmartLifecycle {
+class BatchedAccessAudit implements AccessAudit, SmartLifecycle, DisposableBean {
 
 	private final Clock clock;
 
@@ -107,9 +108,17 @@ class BatchedAccessAudit implements AccessAudit, SmartLifecycle {
 		writer.start();
 	}
 
+	/**
+	 * Writes out what is queued and stops the writer. The connections stay open: a context is also stopped when it is
+	 * paused (a test context not in use) and started again later; they are closed when the bean is destroyed.
+	 */
 	@Override
 	public void stop() {
 		writer.stop();
+	}
+
+	@Override
+	public void destroy() {
 		table.close();
 	}
 

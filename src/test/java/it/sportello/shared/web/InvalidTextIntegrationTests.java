@@ -67,9 +67,9 @@ class InvalidTextIntegrationTests {
 		for (String subject : List.of("a\ud800b", "a\u009bb")) {
 			mvc.perform(post("/console/tickets").session(PageSessions.loginAs(mvc, "operatore"))
 				.with(csrf())
-				.param("kind", "PERSON")
-				.param("lastName", "Pace")
-				.param("phone", "0971 123456")
+				.param("citizen.kind", "PERSON")
+				.param("citizen.lastName", "Pace")
+				.param("citizen.phone", "0971 123456")
 				.param("channel", "PHONE")
 				.param("categoryCode", "INFORMAZIONI")
 				.param("subject", subject)
