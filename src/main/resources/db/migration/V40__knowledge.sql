@@ -1,5 +1,6 @@
 -- The knowledge portal: authorization procedures, information sheets with their FAQ, the versions published
--- and each step of a sheet's lifecycle. Ids are the source series (PR-0001, SI-0001, FAQ-0001).
+-- and each step of a sheet's lifecycle. Ids are the source series (PR-0001, SI-0001, FAQ-0001). Long texts and the
+-- JSON lists are varchar(1000000), not text, so that they map alike on PostgreSQL and on H2 (where text is a CLOB).
 create table knowledge_procedure (
     id                      varchar(16)   primary key,
     name                    varchar(500)  not null,
@@ -10,12 +11,12 @@ create table knowledge_procedure (
     legal_basis             varchar(4000) not null,
     term_days               integer       not null,
     silence_assent          boolean       not null,
-    required_documents      text          not null,
+    required_documents      varchar(1000000)          not null,
     fees                    varchar(4000) not null,
     how_to_apply            varchar(4000) not null,
     substitute_power        varchar(4000) not null,
-    keywords                text          not null,
-    search_text             text          not null,
+    keywords                varchar(1000000)          not null,
+    search_text             varchar(1000000)          not null,
     version                 bigint        not null
 );
 
@@ -24,19 +25,19 @@ create table knowledge_sheet (
     state                  varchar(16)   not null,
     title                  varchar(300)  not null,
     summary                varchar(1000) not null,
-    body                   text          not null,
+    body                   varchar(1000000)          not null,
     department_code        varchar(32)   not null,
     office_code            varchar(32)   not null,
     approving_office_code  varchar(32)   not null,
     procedure_id           varchar(16)   references knowledge_procedure (id),
-    keywords               text          not null,
+    keywords               varchar(1000000)          not null,
     audience               varchar(100)  not null,
     valid_from             date          not null,
     valid_until            date,
-    links                  text          not null,
-    attachments            text          not null,
+    links                  varchar(1000000)          not null,
+    attachments            varchar(1000000)          not null,
     -- title, summary, keywords, body and FAQ in lower case: what the portal's search box matches
-    search_text            text          not null,
+    search_text            varchar(1000000)          not null,
     urp_signed_by          varchar(100),
     urp_signed_at          timestamp with time zone,
     head_signed_by         varchar(100),
@@ -71,10 +72,10 @@ create table knowledge_sheet_version (
     number       integer       not null,
     title        varchar(300)  not null,
     summary      varchar(1000) not null,
-    body         text          not null,
+    body         varchar(1000000)          not null,
     valid_from   date          not null,
     valid_until  date,
-    faq          text          not null,
+    faq          varchar(1000000)          not null,
     published_by varchar(100)  not null,
     published_at timestamp with time zone not null,
     unique (sheet_id, number)

@@ -35,7 +35,7 @@ class Procedure {
 	private boolean silenceAssent;
 
 	@Convert(converter = JsonColumns.Strings.class)
-	@Column(columnDefinition = "text")
+	@Column(length = 1_000_000)
 	private List<String> requiredDocuments;
 
 	private String fees;
@@ -45,10 +45,10 @@ class Procedure {
 	private String substitutePower;
 
 	@Convert(converter = JsonColumns.Strings.class)
-	@Column(columnDefinition = "text")
+	@Column(length = 1_000_000)
 	private List<String> keywords;
 
-	@Column(columnDefinition = "text")
+	@Column(length = 1_000_000)
 	private String searchText;
 
 	@Version

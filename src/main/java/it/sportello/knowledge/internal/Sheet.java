@@ -43,7 +43,7 @@ class Sheet {
 
 	private String summary;
 
-	@Column(columnDefinition = "text")
+	@Column(length = 1_000_000)
 	private String body;
 
 	private String departmentCode;
@@ -56,7 +56,7 @@ class Sheet {
 	private @Nullable String procedureId;
 
 	@Convert(converter = JsonColumns.Strings.class)
-	@Column(columnDefinition = "text")
+	@Column(length = 1_000_000)
 	private List<String> keywords;
 
 	@Convert(converter = AudienceColumn.class)
@@ -67,14 +67,14 @@ class Sheet {
 	private @Nullable LocalDate validUntil;
 
 	@Convert(converter = JsonColumns.Links.class)
-	@Column(columnDefinition = "text")
+	@Column(length = 1_000_000)
 	private List<SheetLink> links;
 
 	@Convert(converter = JsonColumns.Attachments.class)
-	@Column(columnDefinition = "text")
+	@Column(length = 1_000_000)
 	private List<AttachmentNote> attachments;
 
-	@Column(columnDefinition = "text")
+	@Column(length = 1_000_000)
 	private String searchText;
 
 	@OneToMany(mappedBy = "sheet", cascade = CascadeType.ALL, orphanRemoval = true)

@@ -30,7 +30,7 @@ class SheetVersion {
 
 	private String summary;
 
-	@Column(columnDefinition = "text")
+	@Column(length = 1_000_000)
 	private String body;
 
 	private LocalDate validFrom;
@@ -38,7 +38,7 @@ class SheetVersion {
 	private @Nullable LocalDate validUntil;
 
 	@Convert(converter = JsonColumns.Faqs.class)
-	@Column(columnDefinition = "text")
+	@Column(length = 1_000_000)
 	private List<FaqItem> faq;
 
 	private String publishedBy;
