@@ -1,0 +1,66 @@
+package it.sportello.knowledge.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import it.sportello.identity.Role;
+import it.sportello.identity.StaffMember;
+import it.sportello.knowledge.SheetState;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.From;
+import jakarta.persistence.criteria.Predicate;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who sees which sheets (S-KB8): operators only what they may answer from, published and valid today (Europe/Rome);
+ * the URP, the department's support and office heads also their department's sheets in every state; those who run
+ * the portal and the Information Society office everything. Anything else is not found, not forbidden.
+ */
+@Component
+class KnowledgeAccess {
+
+	static final ZoneId ROME = ZoneId.of("Europe/Rome");
+
+	private final Clock clock;
+
+	KnowledgeAccess(Clock clock) {
+		this.clock = clock;
+	}
+
+	LocalDate today() {
+		return LocalDate.ofInstant(clock.instant(), ROME);
+	}
+
+	boolean seesEverything(StaffMember by) {
+		return by.is(Role.MANAGER, Role.BACK_OFFICE, Role.INFORMATION_SOCIETY, Role.ADMIN);
+	}
+
+	boolean canSee(Sheet sheet, StaffMember by) {
+		return seesEverything(by) || sheet.usableOn(today())
+				|| (by.departmentCode() != null && by.departmentCode().equals(sheet.departmentCode())
+						&& !by.is(Role.FIRST_LEVEL));
+	}
+
+	/** The sheets {@code by} may see, as a query condition. */
+	Specification<Sheet> visibleTo(StaffMember by) {
+		return (root, query, cb) -> visible(root, cb, by);
+	}
+
+	/** The condition on a sheet reached from another record (a FAQ's sheet). */
+	Predicate visible(From<?, Sheet> sheet, CriteriaBuilder cb, StaffMember by) {
+		if (seesEverything(by)) {
+			return cb.conjunction();
+		}
+		LocalDate today = today();
+		Predicate usable = cb.and(cb.equal(sheet.get("state"), SheetState.ACTIVE),
+				cb.lessThanOrEqualTo(sheet.get("validFrom"), today),
+				cb.or(cb.isNull(sheet.get("validUntil")), cb.greaterThanOrEqualTo(sheet.get("validUntil"), today)));
+		if (by.departmentCode() == null || by.is(Role.FIRST_LEVEL)) {
+			return usable;
+		}
+		return cb.or(usable, cb.equal(sheet.get("departmentCode"), by.departmentCode()));
+	}
+
+}

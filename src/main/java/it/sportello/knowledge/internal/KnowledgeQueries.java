@@ -1,0 +1,178 @@
+package it.sportello.knowledge.internal;
+
+import java.util.Arrays;
+import java.util.List;
+
+import it.sportello.identity.StaffMember;
+import it.sportello.knowledge.SheetState;
+import it.sportello.organization.Departments;
+import it.sportello.organization.Directory;
+import it.sportello.organization.EmployeeView;
+import it.sportello.organization.OfficeView;
+import it.sportello.shared.NotFoundException;
+import jakarta.persistence.criteria.Predicate;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What readers see of the knowledge base: lists and single records, each limited to what the reader may see
+ * ({@link KnowledgeAccess}); a sheet the reader may not see is not found.
+ */
+@Service
+@Transactional(readOnly = true)
+public class KnowledgeQueries {
+
+	private final SheetRepository sheets;
+
+	private final FaqRepository faqs;
+
+	private final ProcedureRepository procedures;
+
+	private final SheetVersionRepository versions;
+
+	private final SheetHistoryRepository history;
+
+	private final KnowledgeAccess access;
+
+	private final Markdown markdown;
+
+	private final Departments departments;
+
+	private final Directory directory;
+
+	KnowledgeQueries(SheetRepository sheets, FaqRepository faqs, ProcedureRepository procedures,
+			SheetVersionRepository versions, SheetHistoryRepository history, KnowledgeAccess access, Markdown markdown,
+			Departments departments, Directory directory) {
+		this.sheets = sheets;
+		this.faqs = faqs;
+		this.procedures = procedures;
+		this.versions = versions;
+		this.history = history;
+		this.access = access;
+		this.markdown = markdown;
+		this.departments = departments;
+		this.directory = directory;
+	}
+
+	/** The sheets the reader may see, by title; for an operator exactly the usable ones. */
+	public KnowledgePage<SheetSummary> sheets(@Nullable String query, @Nullable SheetState state,
+			@Nullable String department, int page, int size, StaffMember by) {
+		Specification<Sheet> filter = access.visibleTo(by).and(matching(query));
+		if (state != null) {
+			filter = filter.and((root, q, cb) -> cb.equal(root.get("state"), state));
+		}
+		if (department != null) {
+			filter = filter.and((root, q, cb) -> cb.equal(root.get("departmentCode"), department));
+		}
+		return KnowledgePage.of(sheets.findAll(filter, PageRequest.of(page, size, Sort.by("title", "id")))
+			.map(KnowledgeQueries::summary));
+	}
+
+	public SheetDetails sheet(String id, StaffMember by) {
+		return details(visible(id, by), by);
+	}
+
+	SheetDetails details(Sheet sheet, StaffMember by) {
+		SheetContent content = sheet.content();
+		String procedureId = content.procedureId();
+		ProcedureView procedure = procedureId == null ? null : procedures.findById(procedureId).map(this::view).orElse(null);
+		List<SheetDetails.VersionSummary> published = versions.findBySheetIdOrderByNumber(sheet.id())
+			.stream()
+			.map(SheetVersion::view)
+			.map(version -> new SheetDetails.VersionSummary(version.number(), version.title(), version.publishedBy(),
+					version.publishedAt()))
+			.toList();
+		List<FaqView> faq = content.faq().stream().map(item -> faqView(sheet.id(), item)).toList();
+		List<SheetAction> actions = Arrays.stream(SheetAction.values())
+			.filter(action -> action.allows(sheet, by, access.today()))
+			.toList();
+		return new SheetDetails(sheet.id(), sheet.state(), sheet.usableOn(access.today()), content.title(),
+				content.summary(), content.body(), markdown.toHtml(content.body()), content.departmentCode(),
+				content.officeCode(), officeName(content.officeCode()), procedure, content.keywords(),
+				content.audience(), content.validFrom(), content.validUntil(), content.links(), content.attachments(),
+				faq, sheet.signOffs(), sheet.publishedVersion(), published,
+				history.findBySheetIdOrderById(sheet.id()).stream().map(SheetHistoryEntry::view).toList(), actions,
+				sheet.version());
+	}
+
+	/** A published version as it was published; old versions stay readable to whoever may see the sheet. */
+	public VersionView version(String id, int number, StaffMember by) {
+		visible(id, by);
+		return versions.findBySheetIdAndNumber(id, number)
+			.map(SheetVersion::view)
+			.orElseThrow(() -> new NotFoundException("knowledge.version.not-found", id, number));
+	}
+
+	/** The FAQ of the sheets the reader may see. */
+	public KnowledgePage<FaqView> faqs(@Nullable String query, @Nullable String sheetId, int page, int size,
+			StaffMember by) {
+		Specification<Faq> filter = (root, q, cb) -> access.visible(root.join("sheet"), cb, by);
+		if (sheetId != null) {
+			filter = filter.and((root, q, cb) -> cb.equal(root.get("sheet").get("id"), sheetId));
+		}
+		for (String pattern : query == null ? new String[0] : SearchText.patterns(query)) {
+			filter = filter.and((root, q, cb) -> cb.or(cb.like(cb.lower(root.get("question")), pattern, '\\'),
+					cb.like(cb.lower(root.get("answer")), pattern, '\\')));
+		}
+		return KnowledgePage.of(faqs.findAll(filter, PageRequest.of(page, size, Sort.by("id")))
+			.map(faq -> faqView(faq.sheet().id(), faq.item())));
+	}
+
+	/** Procedures are public information: every staff member reads them all. */
+	public KnowledgePage<ProcedureView> procedures(@Nullable String query, int page, int size) {
+		Specification<Procedure> filter = (root, q, cb) -> cb.conjunction();
+		for (String pattern : query == null ? new String[0] : SearchText.patterns(query)) {
+			filter = filter.and((root, q, cb) -> cb.like(root.get("searchText"), pattern, '\\'));
+		}
+		return KnowledgePage.of(procedures.findAll(filter, PageRequest.of(page, size, Sort.by("id"))).map(this::view));
+	}
+
+	public ProcedureView procedure(String id) {
+		return procedures.findById(id).map(this::view).orElseThrow(() -> new NotFoundException("knowledge.procedure.not-found", id));
+	}
+
+	Sheet visible(String id, StaffMember by) {
+		return sheets.findById(id)
+			.filter(sheet -> access.canSee(sheet, by))
+			.orElseThrow(() -> new NotFoundException("knowledge.sheet.not-found", id));
+	}
+
+	private static Specification<Sheet> matching(@Nullable String query) {
+		return (root, q, cb) -> {
+			if (query == null) {
+				return cb.conjunction();
+			}
+			return cb.and(Arrays.stream(SearchText.patterns(query))
+				.map(pattern -> cb.like(root.get("searchText"), pattern, '\\'))
+				.toArray(Predicate[]::new));
+		};
+	}
+
+	private FaqView faqView(String sheetId, FaqItem item) {
+		return new FaqView(item.id(), sheetId, item.question(), item.answer(), markdown.toHtml(item.answer()));
+	}
+
+	private ProcedureView view(Procedure procedure) {
+		ProcedureContent c = procedure.content();
+		return new ProcedureView(c.id(), c.name(), c.description(), c.departmentCode(), c.officeCode(),
+				officeName(c.officeCode()), c.responsibleEmployeeId(),
+				directory.employee(c.responsibleEmployeeId()).map(EmployeeView::displayName).orElse(null),
+				c.legalBasis(), c.termDays(), c.silenceAssent(), c.requiredDocuments(), c.fees(), c.howToApply(),
+				c.substitutePower(), c.keywords());
+	}
+
+	private @Nullable String officeName(String code) {
+		return departments.findOffice(code).map(OfficeView::name).orElse(null);
+	}
+
+	private static SheetSummary summary(Sheet sheet) {
+		SheetContent c = sheet.content();
+		return new SheetSummary(sheet.id(), c.title(), c.summary(), sheet.state(), c.departmentCode(), c.officeCode(),
+				c.validFrom(), c.validUntil(), sheet.publishedVersion());
+	}
+
+}

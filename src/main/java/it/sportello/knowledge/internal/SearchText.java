@@ -1,0 +1,25 @@
+package it.sportello.knowledge.internal;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** The lower-case text a record's {@code search_text} column holds, and the {@code like} pattern for a query. */
+final class SearchText {
+
+	private SearchText() {
+	}
+
+	static String of(Stream<String> parts) {
+		return parts.map(part -> part.toLowerCase(Locale.ITALIAN)).collect(Collectors.joining("\n"));
+	}
+
+	/** Each word must occur somewhere: one pattern per word, with the {@code like} wildcards escaped. */
+	static String[] patterns(String query) {
+		return Stream.of(query.toLowerCase(Locale.ITALIAN).strip().split("\\s+"))
+			.filter(word -> !word.isEmpty())
+			.map(word -> "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+			.toArray(String[]::new);
+	}
+
+}

@@ -1,0 +1,148 @@
+package it.sportello.knowledge.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import it.sportello.identity.Role;
+import it.sportello.identity.StaffMember;
+import it.sportello.knowledge.SheetState;
+import it.sportello.organization.Departments;
+import it.sportello.organization.OfficeView;
+import it.sportello.shared.ForbiddenException;
+import it.sportello.shared.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writing a sheet: a new draft by the URP, the department's support or an office head of the department, and edits of
+ * a draft ({@link SheetAction#EDIT}), which void the sign-offs given to the text before. New sheets and FAQ get the
+ * next id of their series ({@code SI-0078}, {@code FAQ-0211}).
+ */
+@Service
+public class SheetEditing {
+
+	private static final String CREATE_ACTION = "CREATE";
+
+	private static final String VOID_ACTION = "SIGN_OFFS_VOIDED";
+
+	private final SheetRepository sheets;
+
+	private final FaqRepository faqs;
+
+	private final ProcedureRepository procedures;
+
+	private final KnowledgeQueries queries;
+
+	private final SheetLifecycle lifecycle;
+
+	private final SheetRecords records;
+
+	private final Departments departments;
+
+	private final Clock clock;
+
+	SheetEditing(SheetRepository sheets, FaqRepository faqs, ProcedureRepository procedures, KnowledgeQueries queries,
+			SheetLifecycle lifecycle, SheetRecords records, Departments departments, Clock clock) {
+		this.sheets = sheets;
+		this.faqs = faqs;
+		this.procedures = procedures;
+		this.queries = queries;
+		this.lifecycle = lifecycle;
+		this.records = records;
+		this.departments = departments;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public SheetDetails create(SheetDraft draft, StaffMember by) {
+		if (!SheetAction.EDIT.allowsRole(by.role())) {
+			throw new ForbiddenException("knowledge.sheet.role-not-allowed", "knowledge.action.create");
+		}
+		OfficeView office = office(draft);
+		if (!office.departmentCode().equals(by.departmentCode())) {
+			throw new ForbiddenException("knowledge.sheet.other-department", office.code());
+		}
+		Instant now = clock.instant();
+		String id = SeriesIds.next("SI-", sheets.highestId().orElse(null));
+		Sheet sheet = sheets.save(new Sheet(id, SheetState.DRAFT, content(draft, office, Set.of()),
+				approvingOffice(draft, office), by.username(), now));
+		records.step(sheet, CREATE_ACTION, null, by.username(), by.displayName(), now, null);
+		sheets.flush();
+		return queries.details(sheet, by);
+	}
+
+	@Transactional
+	public SheetDetails edit(String id, SheetDraft draft, @Nullable Long expectedVersion, StaffMember by) {
+		Sheet sheet = queries.visible(id, by);
+		lifecycle.check(sheet, SheetAction.EDIT, expectedVersion, by);
+		OfficeView office = office(draft);
+		if (!office.departmentCode().equals(sheet.departmentCode()) && !by.is(Role.ADMIN)) {
+			throw new InvalidInputException("officeCode", "knowledge.sheet.office-of-other-department", office.code());
+		}
+		Instant now = clock.instant();
+		Set<String> own = sheet.content().faq().stream().map(FaqItem::id).collect(Collectors.toSet());
+		boolean voided = sheet.replace(content(draft, office, own), approvingOffice(draft, office), now);
+		records.step(sheet, SheetAction.EDIT.name(), sheet.state(), by.username(), by.displayName(), now, null);
+		if (voided) {
+			records.step(sheet, VOID_ACTION, sheet.state(), by.username(), by.displayName(), now, null);
+		}
+		sheets.flush();
+		return queries.details(sheet, by);
+	}
+
+	private SheetContent content(SheetDraft draft, OfficeView office, Set<String> ownFaq) {
+		if (draft.validUntil() != null && draft.validUntil().isBefore(draft.validFrom())) {
+			throw new InvalidInputException("validUntil", "knowledge.import.until-before-from");
+		}
+		for (int index = 0; index < draft.links().size(); index++) {
+			if (!SafeLinks.isWebAddress(draft.links().get(index).url())) {
+				throw new InvalidInputException("links[" + index + "].url", "knowledge.import.bad-url");
+			}
+		}
+		return new SheetContent(draft.title(), draft.summary(), draft.body(), office.departmentCode(), office.code(),
+				draft.procedureId(), draft.keywords(), draft.audience(), draft.validFrom(), draft.validUntil(),
+				draft.links(), List.of(), faq(draft, ownFaq));
+	}
+
+	/** Existing FAQ keep their ids (only this sheet's own); new ones take the next ids of the series. */
+	private List<FaqItem> faq(SheetDraft draft, Set<String> own) {
+		List<FaqItem> items = new ArrayList<>();
+		String highest = faqs.highestId().orElse(null);
+		for (int index = 0; index < draft.faq().size(); index++) {
+			SheetDraft.DraftFaq faq = draft.faq().get(index);
+			String id = faq.id();
+			if (id != null && !own.contains(id)) {
+				throw new InvalidInputException("faq[" + index + "].id", "knowledge.sheet.unknown-faq", id);
+			}
+			if (id == null) {
+				id = SeriesIds.next("FAQ-", highest);
+				highest = id;
+			}
+			items.add(new FaqItem(id, faq.question(), faq.answer()));
+		}
+		return items;
+	}
+
+	private OfficeView office(SheetDraft draft) {
+		return departments.findOffice(draft.officeCode())
+			.orElseThrow(() -> new InvalidInputException("officeCode", "knowledge.import.unknown-office",
+					draft.officeCode()));
+	}
+
+	private String approvingOffice(SheetDraft draft, OfficeView office) {
+		String procedureId = draft.procedureId();
+		if (procedureId == null) {
+			return office.code();
+		}
+		return procedures.findById(procedureId)
+			.map(Procedure::officeCode)
+			.orElseThrow(() -> new InvalidInputException("procedureId", "knowledge.import.unknown-procedure",
+					procedureId));
+	}
+
+}
