@@ -1,7 +1,7 @@
 package it.sportello.citizens;
 
+import it.sportello.support.PageSessions;
 import it.sportello.support.SportelloIntegrationTest;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -47,10 +47,7 @@ class CitizenWebIntegrationTests {
 
 	/** A session from the login form, as the console's browser has. */
 	private MockHttpSession login() throws Exception {
-		return (MockHttpSession) mvc.perform(formLogin("/login").user("operatore").password("operatore"))
-			.andReturn()
-			.getRequest()
-			.getSession(false);
+		return PageSessions.loginAs(mvc, "operatore");
 	}
 
 	@Test

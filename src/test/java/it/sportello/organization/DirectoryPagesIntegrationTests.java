@@ -3,7 +3,6 @@ package it.sportello.organization;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -12,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Map;
 
+import it.sportello.support.PageSessions;
 import it.sportello.support.Api;
 import it.sportello.support.SportelloIntegrationTest;
 import org.apache.pdfbox.Loader;
@@ -34,7 +34,7 @@ class DirectoryPagesIntegrationTests {
 	int port;
 
 	private MockHttpSession login(String user) throws Exception {
-		return (MockHttpSession) mvc.perform(formLogin("/login").user(user).password(user)).andReturn().getRequest().getSession(false);
+		return PageSessions.loginAs(mvc, user);
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import it.sportello.support.PageSessions;
 import it.sportello.support.Api;
 import it.sportello.support.SportelloIntegrationTest;
 import org.apache.pdfbox.Loader;
@@ -18,7 +19,6 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -64,10 +64,7 @@ class DirectoryPdfScriptsIntegrationTests {
 							"position", "Funzionario", "officeCode", "PROG-02", "extension", String.valueOf(extension++)));
 			assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
 		}
-		MockHttpSession operator = (MockHttpSession) mvc.perform(formLogin("/login").user("operatore").password("operatore"))
-			.andReturn()
-			.getRequest()
-			.getSession(false);
+		MockHttpSession operator = PageSessions.loginAs(mvc, "operatore");
 		byte[] pdf = mvc.perform(get("/directory/print.pdf").session(operator))
 			.andExpect(status().isOk())
 			.andReturn()

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import it.sportello.search.SearchIndexes;
 import it.sportello.shared.InvalidInputException;
+import it.sportello.support.PageSessions;
 import it.sportello.support.Api;
 import it.sportello.support.SportelloIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +30,6 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -111,11 +111,7 @@ class DirectorySearchOddInputsIntegrationTests {
 	@ParameterizedTest
 	@MethodSource("queriesTheSearchPageMustAnswer")
 	void theResultListIsReplacedByTheAnswerToTheLatestQuery(String query) throws Exception {
-		MockHttpSession operator = (MockHttpSession) mvc
-			.perform(formLogin("/login").user("operatore").password("operatore"))
-			.andReturn()
-			.getRequest()
-			.getSession(false);
+		MockHttpSession operator = PageSessions.loginAs(mvc, "operatore");
 		mvc.perform(get("/directory/search").param("q", query).header("HX-Request", "true").session(operator))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("<html"))))

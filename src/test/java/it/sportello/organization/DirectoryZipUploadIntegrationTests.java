@@ -8,6 +8,7 @@ import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import it.sportello.support.PageSessions;
 import it.sportello.support.SportelloIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +20,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -66,10 +66,7 @@ class DirectoryZipUploadIntegrationTests {
 	@Test
 	void theImportPageRefusesTheZipBombWithAMessage() throws Exception {
 		byte[] bomb = zipOfRepeatedBytes("offices.csv", 400L * 1024 * 1024);
-		MockHttpSession admin = (MockHttpSession) mvc.perform(formLogin("/login").user("admin").password("admin"))
-			.andReturn()
-			.getRequest()
-			.getSession(false);
+		MockHttpSession admin = PageSessions.loginAs(mvc, "admin");
 		mvc.perform(multipart("/admin/directory/import").file(zip(bomb)).session(admin).with(csrf()))
 			.andExpect(status().isPayloadTooLarge())
 			.andExpect(content().string(containsString("offices.csv")));
