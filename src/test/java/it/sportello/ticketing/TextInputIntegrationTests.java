@@ -135,7 +135,7 @@ class TextInputIntegrationTests {
 			.param("note", MARKER + "\u0000"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("fieldErrors", Map.of("note",
-					"«Nota» contiene caratteri di controllo non ammessi (ad esempio da un testo incollato): li tolga e riprovi.")))
+					"«Nota» contiene caratteri di controllo o non validi (ad esempio da un testo incollato): li tolga e riprovi.")))
 			.andExpect(flash().attribute("typed", Map.of("note", MARKER)));
 
 		assertThat(count("ticket_history")).isEqualTo(history);

@@ -75,7 +75,7 @@ class InvalidTextIntegrationTests {
 				.param("subject", subject)
 				.param("description", "Descrizione"))
 				.andExpect(status().isOk())
-				.andExpect(content().string(org.hamcrest.Matchers.containsString("Contiene caratteri di controllo")));
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("«Oggetto» contiene caratteri di controllo o non validi")));
 		}
 		assertThat(tickets()).isEqualTo(before);
 	}
