@@ -1,6 +1,7 @@
 package it.sportello.identity.security;
 
 import it.sportello.identity.users.StaffAccessEnded;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -9,20 +10,23 @@ import org.springframework.stereotype.Component;
 /**
  * Ends every page session of a user whose access ended (disabled, password reset). Sessions are in the
  * database and indexed by user name, so this reaches the sessions every node serves; it runs once the change
- * is committed, so that a rolled-back change ends nothing.
+ * is committed, so that a rolled-back change ends nothing. A command run without a web server (the directory
+ * import) has no session repository and so no sessions to end.
  */
 @Component
 class SessionTermination {
 
-	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+	private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
 
-	SessionTermination(FindByIndexNameSessionRepository<? extends Session> sessions) {
+	SessionTermination(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
 		this.sessions = sessions;
 	}
 
 	@EventListener
 	void on(StaffAccessEnded ended) {
-		AfterCommit.run(() -> sessions.findByPrincipalName(ended.username()).keySet().forEach(sessions::deleteById));
+		sessions.ifAvailable(repository -> AfterCommit.run(() -> repository.findByPrincipalName(ended.username())
+			.keySet()
+			.forEach(repository::deleteById)));
 	}
 
 }
