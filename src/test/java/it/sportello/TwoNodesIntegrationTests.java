@@ -103,7 +103,8 @@ class TwoNodesIntegrationTests {
 		// The first node takes the job's lock, as it does when it runs the job, and keeps it.
 		LockProvider locks = first.getBean(LockProvider.class);
 		AtomicReference<SimpleLock> held = new AtomicReference<>();
-		await().atMost(Duration.ofSeconds(10)).until(() -> locks
+		// The nodes take it again as soon as a run's second is over: ask often, so as to be first at one of those moments.
+		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(5)).until(() -> locks
 			.lock(new LockConfiguration(Instant.now(), ProbeJob.LOCK, Duration.ofSeconds(30), Duration.ZERO))
 			.map(lock -> {
 				held.set(lock);
