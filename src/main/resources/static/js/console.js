@@ -69,6 +69,8 @@
     lookup.addEventListener('keydown', function (event) {
       if ((event.key === 'ArrowDown' || (event.key === 'Enter' && !event.ctrlKey && !event.metaKey))) {
         event.preventDefault();
+        // Not on to the document's arrow handler too, which would move on from the first result to the second.
+        event.stopPropagation();
         var first = choices()[0];
         if (first) { first.focus(); }
       }

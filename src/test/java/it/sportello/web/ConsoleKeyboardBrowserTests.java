@@ -91,11 +91,16 @@ class ConsoleKeyboardBrowserTests {
 	}
 
 	@Test
-	void downArrowMovesFromTheLookUpToTheResults() {
-		keys.type("Santarsiero");
-		// The answer to the whole name: on a loaded machine the typing outlasts the debounce and an answer to part
-		// of it comes first, then is replaced, taking the focus with it.
+	void downArrowMovesFromTheLookUpToTheFirstOfSeveralResults() {
+		// Two callers of one surname (each with a phone of their own: a phone identifies its owner).
+		Tickets.openThroughTheApi(port, "Contributo affitto",
+				Map.of("kind", "PERSON", "firstName", "Rocco", "lastName", "Lagrotta", "phone", "0971 600311"));
+		Tickets.openThroughTheApi(port, "Contributo affitto",
+				Map.of("kind", "PERSON", "firstName", "Teresa", "lastName", "Lagrotta", "phone", "0971 600312"));
+		keys.type("Lagrotta");
+		// The answer to the whole name: on a loaded machine the typing can outlast the debounce.
 		page.waitForLoadState(LoadState.NETWORKIDLE);
+		assertThat(page.locator("#lookup-results [data-citizen-id]")).hasCount(2);
 		Locator firstResult = page.locator("#lookup-results [data-citizen-id]").first();
 		assertThat(firstResult).isVisible();
 		keys.press("ArrowDown");
