@@ -11,6 +11,7 @@ import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.slf4j.Slf4jLogger;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
@@ -67,6 +68,8 @@ public class PdfTemplates {
 		builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
 		builder.defaultTextDirection(TextDirection.LTR);
 		fonts.registerOn(builder);
+		// Inline SVG (charts drawn on the server) is drawn as vectors.
+		builder.useSVGDrawer(new BatikSVGDrawer());
 		// Thymeleaf writes HTML, not XML: jsoup reads it as a browser would.
 		builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html, base)), base);
 		builder.toStream(pdf);

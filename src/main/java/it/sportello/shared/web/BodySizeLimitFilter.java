@@ -18,17 +18,25 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses request bodies larger than the limit (1 MB by default) with a 413 problem detail, whether
- * the client declares the length or streams the body in chunks.
+ * the client declares the length or streams the body in chunks. The import paths (a month of phone-switch log)
+ * have a limit of their own. A multipart body is parsed by the server from its own stream, which this filter
+ * cannot count: outside the import paths it must declare its length (411 otherwise), so the limit holds.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 @EnableConfigurationProperties(HttpProperties.class)
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
-	private final long limit;
+	private final long ordinaryLimit;
+
+	private final long importLimit;
+
+	private final java.util.List<String> importPaths;
 
 	BodySizeLimitFilter(HttpProperties properties) {
-		this.limit = properties.maxBodySize().toBytes();
+		this.ordinaryLimit = properties.maxBodySize().toBytes();
+		this.importLimit = properties.maxImportSize().toBytes();
+		this.importPaths = properties.importPaths().stream().filter(p -> !p.isBlank()).toList();
 	}
 
 	static boolean isTooLarge(Throwable ex) {
@@ -43,6 +51,19 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		boolean importing = importPaths.contains(request.getRequestURI().substring(request.getContextPath().length()));
+		long limit = importing ? importLimit : ordinaryLimit;
+		String type = request.getContentType();
+		if (!importing && request.getContentLengthLong() < 0 && type != null
+				&& type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+			response.setStatus(411);
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			response.setCharacterEncoding("UTF-8");
+			response.getWriter()
+				.write("{\"type\":\"about:blank\",\"title\":\"Length Required\",\"status\":411,"
+						+ "\"detail\":\"Un corpo multipart deve dichiarare la sua lunghezza (Content-Length).\"}");
+			return;
+		}
 		if (request.getContentLengthLong() > limit) {
 			response.setStatus(413);
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
