@@ -31,8 +31,8 @@ public class DashboardRebuild {
 		this.facts = facts;
 	}
 
-	/** How many tickets and events the rebuilt dashboards hold. */
-	public record Rebuilt(int tickets, int events) {
+	/** How many tickets and events the rebuilt dashboards hold (serializable: a page session carries it to the next page). */
+	public record Rebuilt(int tickets, int events) implements java.io.Serializable {
 	}
 
 	@Transactional
