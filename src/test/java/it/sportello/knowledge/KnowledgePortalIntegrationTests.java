@@ -51,6 +51,9 @@ class KnowledgePortalIntegrationTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	Knowledge knowledge;
+
 	Api api;
 
 	@BeforeEach
@@ -145,6 +148,28 @@ class KnowledgePortalIntegrationTests {
 		}
 		assertThat(api.get("backoffice", "/api/v1/knowledge/inbox").body().path("items").toString())
 			.doesNotContain("\"REASSIGN\"");
+	}
+
+	@Test
+	void anIndexerListsExactlyTheUsableSheetsWithTheTextOfTheVersionInUse() {
+		java.util.Set<String> listed = new java.util.HashSet<>();
+		for (int page = 0;; page++) {
+			var sheets = knowledge.usableSheets(page, 25);
+			if (sheets.isEmpty()) {
+				break;
+			}
+			sheets.forEach(sheet -> listed.add(sheet.id()));
+		}
+		assertThat(listed).isEqualTo(new java.util.HashSet<>(ids("?size=200")));
+		assertThat(knowledge.usableSheetContent("SI-0001")).hasValueSatisfying(sheet -> {
+			assertThat(sheet.version()).isPositive();
+			assertThat(sheet.body()).contains("tassa automobilistica");
+			assertThat(sheet.faq()).extracting(UsableSheet.Faq::id).contains("FAQ-0001");
+			assertThat(sheet.keywords()).contains("bollo auto");
+		});
+		String draft = api.post("urp.agri", "/api/v1/knowledge/sheets", agriDraft("Non ancora in uso")).text("id");
+		assertThat(knowledge.usableSheetContent(draft)).isEmpty();
+		assertThat(knowledge.usableSheetContent("SI-0025")).isEmpty();
 	}
 
 	private byte[] download(String path) throws Exception {
