@@ -7,4 +7,7 @@ public interface StaffDirectory {
 
 	Optional<StaffMember> find(String username);
 
+	/** The enabled staff members of a role, by user name (e.g. the operators expected at a training). */
+	java.util.List<StaffMember> enabledWithRole(Role role);
+
 }

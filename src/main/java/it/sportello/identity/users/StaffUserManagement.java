@@ -52,6 +52,16 @@ public class StaffUserManagement implements it.sportello.identity.StaffDirectory
 	}
 
 	@Transactional(readOnly = true)
+	@Override
+	public List<StaffMember> enabledWithRole(it.sportello.identity.Role role) {
+		return users.findAllByOrderByUsername()
+			.stream()
+			.filter(user -> user.isEnabled() && user.toStaffMember().role() == role)
+			.map(StaffUser::toStaffMember)
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
 	public Optional<StaffUser> findAccount(String username) {
 		return users.findByUsername(StaffUser.normalizeUsername(username));
 	}

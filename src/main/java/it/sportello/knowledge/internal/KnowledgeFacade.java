@@ -1,9 +1,15 @@
 package it.sportello.knowledge.internal;
 
+import java.util.List;
 import java.util.Optional;
 
 import it.sportello.knowledge.Knowledge;
 import it.sportello.knowledge.SheetReference;
+import it.sportello.knowledge.SheetState;
+import it.sportello.knowledge.UsableSheet;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,10 +19,13 @@ class KnowledgeFacade implements Knowledge {
 
 	private final SheetRepository sheets;
 
+	private final SheetVersionRepository versions;
+
 	private final KnowledgeAccess access;
 
-	KnowledgeFacade(SheetRepository sheets, KnowledgeAccess access) {
+	KnowledgeFacade(SheetRepository sheets, SheetVersionRepository versions, KnowledgeAccess access) {
 		this.sheets = sheets;
+		this.versions = versions;
 		this.access = access;
 	}
 
@@ -25,6 +34,35 @@ class KnowledgeFacade implements Knowledge {
 		return sheets.findById(id)
 			.filter(sheet -> sheet.usableOn(access.today()))
 			.map(sheet -> new SheetReference(sheet.id(), sheet.title(), sheet.publishedVersion()));
+	}
+
+	@Override
+	public Optional<UsableSheet> usableSheetContent(String id) {
+		return sheets.findById(id).filter(sheet -> sheet.usableOn(access.today())).flatMap(this::usable);
+	}
+
+	@Override
+	public List<UsableSheet> usableSheets(int page, int size) {
+		java.time.LocalDate today = access.today();
+		Specification<Sheet> usable = (root, query, cb) -> cb.and(cb.equal(root.get("state"), SheetState.ACTIVE),
+				cb.lessThanOrEqualTo(root.get("validFrom"), today),
+				cb.or(cb.isNull(root.get("validUntil")), cb.greaterThanOrEqualTo(root.get("validUntil"), today)));
+		return sheets.findAll(usable, PageRequest.of(page, size, Sort.by("id")))
+			.stream()
+			.map(this::usable)
+			.flatMap(Optional::stream)
+			.toList();
+	}
+
+	/** The version in use, with the sheet's references (which a revision does not change until it is published). */
+	private Optional<UsableSheet> usable(Sheet sheet) {
+		SheetContent content = sheet.content();
+		return versions.findBySheetIdAndNumber(sheet.id(), sheet.publishedVersion())
+			.map(SheetVersion::view)
+			.map(version -> new UsableSheet(sheet.id(), version.number(), version.title(), version.summary(),
+					version.body(), content.keywords(), content.audience(), content.departmentCode(),
+					content.officeCode(), content.procedureId(), version.validFrom(), version.validUntil(),
+					version.faq().stream().map(faq -> new UsableSheet.Faq(faq.id(), faq.question(), faq.answer())).toList()));
 	}
 
 }

@@ -44,9 +44,16 @@ public class KnowledgeQueries {
 
 	private final Directory directory;
 
+	private final SheetFileRepository files;
+
+	private final it.sportello.shared.attachments.Attachments attachments;
+
 	KnowledgeQueries(SheetRepository sheets, FaqRepository faqs, ProcedureRepository procedures,
 			SheetVersionRepository versions, SheetHistoryRepository history, KnowledgeAccess access, Markdown markdown,
-			Departments departments, Directory directory) {
+			Departments departments, Directory directory, SheetFileRepository files,
+			it.sportello.shared.attachments.Attachments attachments) {
+		this.files = files;
+		this.attachments = attachments;
 		this.sheets = sheets;
 		this.faqs = faqs;
 		this.procedures = procedures;
@@ -61,7 +68,23 @@ public class KnowledgeQueries {
 	/** The sheets the reader may see, by title; for an operator exactly the usable ones. */
 	public KnowledgePage<SheetSummary> sheets(@Nullable String query, @Nullable SheetState state,
 			@Nullable String department, int page, int size, StaffMember by) {
+		return sheets(query, state, department, null, null, page, size, by);
+	}
+
+	/** The same, browsed by keyword (one of the sheet's keywords, whole) and audience too. */
+	public KnowledgePage<SheetSummary> sheets(@Nullable String query, @Nullable SheetState state,
+			@Nullable String department, @Nullable String keyword, it.sportello.knowledge.@Nullable Audience audience,
+			int page, int size, StaffMember by) {
 		Specification<Sheet> filter = access.visibleTo(by).and(matching(query));
+		if (keyword != null && !keyword.isBlank()) {
+			// The keywords column is a JSON list of strings: a keyword is a whole quoted element of it.
+			String element = "%" + SearchText.escapeLike(
+					tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(keyword.strip().toLowerCase(java.util.Locale.ROOT))) + "%";
+			filter = filter.and((root, q, cb) -> cb.like(cb.lower(root.get("keywords").as(String.class)), element, '\\'));
+		}
+		if (audience != null) {
+			filter = filter.and((root, q, cb) -> cb.like(root.get("audience").as(String.class), "%" + audience.name() + "%"));
+		}
 		if (state != null) {
 			filter = filter.and((root, q, cb) -> cb.equal(root.get("state"), state));
 		}
@@ -94,6 +117,12 @@ public class KnowledgeQueries {
 				content.summary(), content.body(), markdown.toHtml(content.body()), content.departmentCode(),
 				content.officeCode(), officeName(content.officeCode()), procedure, content.keywords(),
 				content.audience(), content.validFrom(), content.validUntil(), content.links(), content.attachments(),
+				files.findBySheetIdOrderById(sheet.id())
+					.stream()
+					.map(file -> SheetFileView.of(file, attachments
+						.describe(new it.sportello.shared.attachments.AttachmentId(file.attachmentId()))
+						.orElseThrow()))
+					.toList(),
 				faq, sheet.signOffs(), sheet.publishedVersion(), published,
 				history.findBySheetIdOrderById(sheet.id()).stream().map(SheetHistoryEntry::view).toList(), actions,
 				sheet.version());
@@ -105,6 +134,44 @@ public class KnowledgeQueries {
 		return versions.findBySheetIdAndNumber(id, number)
 			.map(SheetVersion::view)
 			.orElseThrow(() -> new NotFoundException("knowledge.version.not-found", id, number));
+	}
+
+	/**
+	 * The quote of a sheet for a ticket's answer ("use in answer"): the summary of the version in use and where it comes
+	 * from. Only a usable sheet is quoted: operators answer from nothing else (S-KB8).
+	 */
+	public SheetQuote quote(String id, StaffMember by, java.util.Locale locale,
+			org.springframework.context.MessageSource messages) {
+		Sheet sheet = visible(id, by);
+		if (!sheet.usableOn(access.today())) {
+			throw new it.sportello.shared.ConflictException("knowledge.quote.not-usable", id);
+		}
+		VersionView version = versions.findBySheetIdAndNumber(id, sheet.publishedVersion())
+			.map(SheetVersion::view)
+			.orElseThrow(() -> new NotFoundException("knowledge.version.not-found", id, sheet.publishedVersion()));
+		String text = version.summary() + "\n\n" + messages.getMessage("knowledge.quote.source",
+				new Object[] { id, version.title(), version.number() }, locale);
+		return new SheetQuote(text, "SHEET", id, version.number());
+	}
+
+	/** The portal home: the sheets the reader may use most recently published, newest first. */
+	public List<SheetSummary> latest(int count, StaffMember by) {
+		Specification<Sheet> usable = access.visibleTo(by)
+			.and((root, q, cb) -> cb.equal(root.get("state"), SheetState.ACTIVE));
+		return sheets.findAll(usable, PageRequest.of(0, count, Sort.by(Sort.Direction.DESC, "updatedAt", "id")))
+			.map(KnowledgeQueries::summary)
+			.getContent();
+	}
+
+	/** The portal home: published sheets whose last day is within {@code days}, soonest first. */
+	public List<SheetSummary> expiring(int days, int count, StaffMember by) {
+		java.time.LocalDate today = access.today();
+		Specification<Sheet> soon = access.visibleTo(by)
+			.and((root, q, cb) -> cb.and(cb.equal(root.get("state"), SheetState.ACTIVE),
+					cb.between(root.get("validUntil"), today, today.plusDays(days))));
+		return sheets.findAll(soon, PageRequest.of(0, count, Sort.by("validUntil", "id")))
+			.map(KnowledgeQueries::summary)
+			.getContent();
 	}
 
 	/** The FAQ of the sheets the reader may see. */

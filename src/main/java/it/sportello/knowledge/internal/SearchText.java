@@ -18,8 +18,13 @@ final class SearchText {
 	static String[] patterns(String query) {
 		return Stream.of(query.toLowerCase(Locale.ITALIAN).strip().split("\\s+"))
 			.filter(word -> !word.isEmpty())
-			.map(word -> "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+			.map(word -> "%" + escapeLike(word) + "%")
 			.toArray(String[]::new);
+	}
+
+	/** The text with the {@code like} wildcards and the escape character ({@code \\}) escaped. */
+	static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 }

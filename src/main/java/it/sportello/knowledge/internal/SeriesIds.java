@@ -4,7 +4,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The next id of a series after the highest one in use: {@code SI-0077} gives {@code SI-0078}. Two writers taking the
- * same id at once collide on the primary key, and the second one's request fails rather than overwrite.
+ * same id at once collide on the primary key, never overwrite: {@link SeriesWrites} runs the loser again.
  */
 final class SeriesIds {
 

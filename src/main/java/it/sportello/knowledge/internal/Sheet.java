@@ -101,6 +101,9 @@ class Sheet {
 
 	private int publishedVersion;
 
+	/** The last day of validity the expiry warning was given for. */
+	private @Nullable LocalDate expiryWarnedFor;
+
 	private String createdBy;
 
 	private Instant createdAt;
@@ -227,6 +230,14 @@ class Sheet {
 	void moveTo(SheetState next, Instant at) {
 		this.state = next;
 		this.updatedAt = at;
+	}
+
+	boolean expiryNotYetWarned() {
+		return validUntil != null && !validUntil.equals(expiryWarnedFor);
+	}
+
+	void warnedOfExpiry() {
+		this.expiryWarnedFor = validUntil;
 	}
 
 	void published(int number) {

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 public record SheetDetails(String id, SheetState state, boolean usable, String title, String summary, String body,
 		String bodyHtml, String departmentCode, String officeCode, @Nullable String officeName,
 		@Nullable ProcedureView procedure, List<String> keywords, Set<Audience> audience, LocalDate validFrom,
-		@Nullable LocalDate validUntil, List<SheetLink> links, List<AttachmentNote> attachments, List<FaqView> faq,
+		@Nullable LocalDate validUntil, List<SheetLink> links, List<AttachmentNote> attachments, List<SheetFileView> files, List<FaqView> faq,
 		SignOffs signOffs, int publishedVersion, List<VersionSummary> versions, List<HistoryView> history,
 		List<SheetAction> actions, @JsonIgnore long version) {
 

@@ -44,10 +44,13 @@ public class SheetEditing {
 
 	private final Departments departments;
 
+	private final SeriesWrites series;
+
 	private final Clock clock;
 
 	SheetEditing(SheetRepository sheets, FaqRepository faqs, ProcedureRepository procedures, KnowledgeQueries queries,
-			SheetLifecycle lifecycle, SheetRecords records, Departments departments, Clock clock) {
+			SheetLifecycle lifecycle, SheetRecords records, Departments departments, SeriesWrites series, Clock clock) {
+		this.series = series;
 		this.sheets = sheets;
 		this.faqs = faqs;
 		this.procedures = procedures;
@@ -58,8 +61,14 @@ public class SheetEditing {
 		this.clock = clock;
 	}
 
-	@Transactional
+	/** A new draft under the next id of the series; a collision with a draft created at the same moment is retried. */
 	public SheetDetails create(SheetDraft draft, StaffMember by) {
+		return series.withNextIds(() -> createInTransaction(draft, by));
+	}
+
+	/** A new draft, inside the caller's transaction (which must flush and retry on a collision of ids). */
+	@Transactional
+	SheetDetails createInTransaction(SheetDraft draft, StaffMember by) {
 		if (!SheetAction.EDIT.allowsRole(by.role())) {
 			throw new ForbiddenException("knowledge.sheet.role-not-allowed", "knowledge.action.create");
 		}
@@ -76,8 +85,13 @@ public class SheetEditing {
 		return queries.details(sheet, by);
 	}
 
-	@Transactional
+	/** An edit of a draft; its new FAQ take the next ids of the series, retried on a collision. */
 	public SheetDetails edit(String id, SheetDraft draft, @Nullable Long expectedVersion, StaffMember by) {
+		return series.withNextIds(() -> editInTransaction(id, draft, expectedVersion, by));
+	}
+
+	@Transactional
+	SheetDetails editInTransaction(String id, SheetDraft draft, @Nullable Long expectedVersion, StaffMember by) {
 		Sheet sheet = queries.visible(id, by);
 		lifecycle.check(sheet, SheetAction.EDIT, expectedVersion, by);
 		OfficeView office = office(draft);

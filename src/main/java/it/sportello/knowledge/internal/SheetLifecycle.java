@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 
 import it.sportello.identity.StaffMember;
+import it.sportello.knowledge.SheetArchived;
+import it.sportello.knowledge.SheetExpired;
 import it.sportello.knowledge.SheetNoticeSent;
 import it.sportello.knowledge.SheetPublished;
 import it.sportello.knowledge.SheetState;
@@ -70,9 +72,8 @@ public class SheetLifecycle {
 				int number = records.publish(sheet, by.username(), now);
 				events.publishEvent(new SheetPublished(sheet.id(), number, by.username(), now));
 			}
-			case EXPIRE, ARCHIVE -> {
-				// the move to the target state below is the whole action
-			}
+			case EXPIRE -> events.publishEvent(new SheetExpired(sheet.id(), sheet.publishedVersion(), by.username(), now));
+			case ARCHIVE -> events.publishEvent(new SheetArchived(sheet.id(), by.username(), now));
 			case EDIT -> throw new IllegalArgumentException("An edit goes through SheetEditing, with its text");
 		}
 		sheet.moveTo(action.target(sheet), now);

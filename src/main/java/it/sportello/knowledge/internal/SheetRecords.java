@@ -14,14 +14,19 @@ class SheetRecords {
 
 	private final SheetVersionRepository versions;
 
-	SheetRecords(SheetHistoryRepository history, SheetVersionRepository versions) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	SheetRecords(SheetHistoryRepository history, SheetVersionRepository versions,
+			org.springframework.context.ApplicationEventPublisher events) {
 		this.history = history;
 		this.versions = versions;
+		this.events = events;
 	}
 
 	void step(Sheet sheet, String action, @Nullable SheetState from, String byUser, String byName, Instant at,
 			@Nullable String comment) {
 		history.save(new SheetHistoryEntry(sheet.id(), action, from, sheet.state(), byUser, byName, at, comment));
+		events.publishEvent(new it.sportello.knowledge.SheetChanged(sheet.id(), action, sheet.state(), at));
 	}
 
 	/** Copies the sheet as it is into a new version, which operators answer from from now on. */

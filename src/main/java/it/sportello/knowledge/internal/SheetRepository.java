@@ -11,4 +11,14 @@ interface SheetRepository extends JpaRepository<Sheet, String>, JpaSpecification
 	@Query("select max(s.id) from Sheet s where s.id like 'SI-%'")
 	Optional<String> highestId();
 
+	/** Sheets in use or in the making whose office is none of {@code offices}: a directory import deleted it. */
+	java.util.List<Sheet> findByStateNotAndOfficeCodeNotInOrderById(it.sportello.knowledge.SheetState state,
+			java.util.Collection<String> offices);
+
+	java.util.List<Sheet> findByStateAndValidUntilBefore(it.sportello.knowledge.SheetState state,
+			java.time.LocalDate day);
+
+	java.util.List<Sheet> findByStateAndValidUntilBetween(it.sportello.knowledge.SheetState state,
+			java.time.LocalDate from, java.time.LocalDate until);
+
 }

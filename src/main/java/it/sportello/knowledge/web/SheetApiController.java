@@ -58,9 +58,11 @@ class SheetApiController {
 	KnowledgePage<SheetSummary> list(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable SheetState state,
 			@RequestParam(required = false) @Nullable String department,
+			@RequestParam(required = false) @Nullable String keyword,
+			@RequestParam(required = false) it.sportello.knowledge.@Nullable Audience audience,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, StaffMember me) {
-		return queries.sheets(q, state, department, page, size, me);
+		return queries.sheets(q, state, department, keyword, audience, page, size, me);
 	}
 
 	@GetMapping("/{id}")

@@ -139,7 +139,8 @@ class TicketPageController {
 	String close(@PathVariable String number, @RequestParam long version, @Valid Closure closure, BindingResult binding,
 			HttpServletRequest request, RedirectAttributes redirect) {
 		return act(number, "closure", binding, request, redirect,
-				() -> management.close(number, version, closure.resolution(), closure.ofCommonInterest(), by()));
+				() -> management.close(number, version, closure.resolution(), closure.ofCommonInterest(),
+						closure.quoted(), by()));
 	}
 
 	@PostMapping("/tickets/{number}/escalation")
