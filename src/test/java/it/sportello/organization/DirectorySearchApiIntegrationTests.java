@@ -100,8 +100,8 @@ class DirectorySearchApiIntegrationTests {
 
 	@Test
 	void onlyAdministratorsRebuildTheIndex() {
-		assertThat(api.post("operatore", "/api/v1/directory/index/rebuild", null).status()).isEqualTo(403);
-		Response rebuilt = api.post("admin", "/api/v1/directory/index/rebuild", null);
+		assertThat(api.post("operatore", "/api/v1/search/index", null).status()).isEqualTo(403);
+		Response rebuilt = api.post("admin", "/api/v1/search/index", null);
 		assertThat(rebuilt.status()).isEqualTo(200);
 		assertThat(rebuilt.body().path("indexed").path("Employee").asLong()).isGreaterThanOrEqualTo(832);
 	}
