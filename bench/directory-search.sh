@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Directory search benchmark (issue 3, "Speed"): 20,000 people, then
-#   (c) index rebuild time (in place, while serving), through POST /api/v1/directory/index/rebuild;
+#   (c) index rebuild time (in place, while serving), through POST /api/v1/search/index;
 #   (b) HTTP: wrk, 16 connections, rotating switchboard requests, p50/p95/p99;
 #   (a) in-process: JMH sample time of DirectorySearch.search (p95, p99), application stopped first so the
 #       benchmark JVM owns the index.
@@ -72,7 +72,7 @@ ADMIN=$(token admin)
 OPERATOR=$(token operatore)
 
 for run in 1 2 3; do
-  took=$(curl -fs -X POST -H "Authorization: Bearer $ADMIN" "$BASE/api/v1/directory/index/rebuild" | tee "$OUT/rebuild-$run.json" \
+  took=$(curl -fs -X POST -H "Authorization: Bearer $ADMIN" "$BASE/api/v1/search/index" | tee "$OUT/rebuild-$run.json" \
     | python3 -c 'import json,sys; r=json.load(sys.stdin); print(r["took"], sum(r["indexed"].values()), "documents")')
   log "(c) rebuild $run: $took"
 done

@@ -20,13 +20,39 @@ public interface DirectorySearch {
 	 * @param limit 1 to {@link #MAX_LIMIT}
 	 * @throws it.sportello.shared.InvalidInputException for an empty or over-long query or a bad limit
 	 */
-	List<Result> search(String query, int limit);
+	default List<Result> search(String query, int limit) {
+		return answer(query, limit).results();
+	}
+
+	/**
+	 * The results of {@link #search} with how sure they are: {@link Match#PARTIAL} when no entry matched the
+	 * whole request and the results are the closest ones, with the words the first of them did not match.
+	 * @throws it.sportello.shared.InvalidInputException for an empty or over-long query or a bad limit
+	 */
+	Answer answer(String query, int limit);
 
 	/** A person of the directory by id ({@code E0134}), as a search would return it. */
 	Optional<Result> employee(String id);
 
 	/** An office by code ({@code AGRI-06}), as a search would return it. */
 	Optional<Result> office(String code);
+
+	/** How much of the request the results matched. */
+	enum Match {
+
+		/** The results match the request (all its words, or all but one of a long one). */
+		FULL,
+		/** Nothing matched the whole request: the closest entries, ranked by how much of it they match. */
+		PARTIAL
+
+	}
+
+	/**
+	 * A search's results; for a {@link Match#PARTIAL} match, the words of the request that the first result does
+	 * not match, as typed ("corrispondenza parziale: «Peppe» non trovato").
+	 */
+	record Answer(List<Result> results, Match match, List<String> unmatched) {
+	}
 
 	/** What a result is. */
 	enum Kind {

@@ -19,6 +19,12 @@ public final class Analyzers {
 	 */
 	public static final String NAME_JOINED = "sportello_name_joined";
 
+	/**
+	 * A whole name joined as {@link #NAME_JOINED} does, reduced to how it sounds ({@link ItalianSound}): doubled
+	 * consonants, a wrong final vowel, a silent h do not matter ({@code Collangelo} = {@code Colangelo}).
+	 */
+	public static final String NAME_SOUND = "sportello_name_sound";
+
 	/** Italian administrative text: elision, stop words, folding and light stemming (tesserini = tesserino). */
 	public static final String TEXT = "sportello_text";
 

@@ -34,15 +34,14 @@ public record QueryTerms(String text, List<Word> words, List<Pair> pairs, Option
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
 	/**
-	 * Particles of surnames (De, Di, Lo, D', Dell') and the small words of a spoken request. They never
-	 * have to match on their own, but they still join the next word ({@code di lorenzo} → {@code dilorenzo}).
+	 * Particles of surnames (De, Di, Lo, D', Dell') and the articles, prepositions and conjunctions of Italian.
+	 * They never have to match on their own, but they still join the next word ({@code di lorenzo} →
+	 * {@code dilorenzo}). The words of a particular kind of request (a switchboard's "mi passa", "interno",
+	 * titles) belong to the module that knows them: see {@link #parse(String, Set)}.
 	 */
 	private static final Set<String> OPTIONAL = Set.of("d", "de", "di", "da", "del", "dei", "della", "dello", "delle",
 			"degli", "dell", "lo", "la", "li", "le", "l", "il", "i", "gli", "e", "ed", "a", "al", "alla", "per", "in", "con",
-			"su", "sul", "un", "una", "uno", "che", "chi", "si", "occupa", "cerco", "cercavo", "vorrei", "parlare",
-			"passare", "passarmi", "mi", "puo", "dottor", "dottore", "dottoressa", "dott", "dottssa", "sig", "sigra",
-			"signor", "signore", "signora", "ing", "ingegnere", "avv", "avvocato", "arch", "architetto", "geom",
-			"geometra", "quello", "quella", "ufficio", "tel", "telefono", "interno", "numero");
+			"su", "sul", "un", "una", "uno", "che", "chi", "si");
 
 	/** A word of the query, lower case with accents folded; optional when it need not match by itself. */
 	public record Word(String text, boolean optional, boolean digits) {
@@ -57,6 +56,15 @@ public record QueryTerms(String text, List<Word> words, List<Pair> pairs, Option
 	 * @throws InvalidInputException when it is empty or longer than {@link #MAX_LENGTH}
 	 */
 	public static QueryTerms parse(String query) {
+		return parse(query, Set.of());
+	}
+
+	/**
+	 * Reads a query whose {@code optionalWords} (folded, lower case) need not match by themselves either: the
+	 * fillers and titles of a kind of request, which the module that knows it supplies.
+	 * @throws InvalidInputException when it is empty or longer than {@link #MAX_LENGTH}
+	 */
+	public static QueryTerms parse(String query, Set<String> optionalWords) {
 		String text = query == null ? "" : query.strip();
 		if (text.isEmpty()) {
 			throw new InvalidInputException("q", "search.query-empty");
@@ -68,7 +76,7 @@ public record QueryTerms(String text, List<Word> words, List<Pair> pairs, Option
 		for (String token : SEPARATORS.split(fold(text))) {
 			if (!token.isEmpty() && words.size() < MAX_WORDS) {
 				boolean digits = DIGITS.matcher(token).matches();
-				words.add(new Word(token, !digits && OPTIONAL.contains(token), digits));
+				words.add(new Word(token, !digits && (OPTIONAL.contains(token) || optionalWords.contains(token)), digits));
 			}
 		}
 		if (words.isEmpty()) {
@@ -85,6 +93,11 @@ public record QueryTerms(String text, List<Word> words, List<Pair> pairs, Option
 			}
 		}
 		return new QueryTerms(text, List.copyOf(words), List.copyOf(pairs), extensionIn(words));
+	}
+
+	/** Whether a folded word is one of Italian's particles, articles and prepositions, never required alone. */
+	public static boolean isParticle(String folded) {
+		return OPTIONAL.contains(folded);
 	}
 
 	/** The words that must be matched, each by itself or as part of a pair. */

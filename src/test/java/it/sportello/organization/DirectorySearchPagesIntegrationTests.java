@@ -77,6 +77,17 @@ class DirectorySearchPagesIntegrationTests {
 	}
 
 	@Test
+	void aPartialMatchSaysOnScreenWhichWordWasNotFound() throws Exception {
+		mvc.perform(get("/directory/search").param("q", "Larocca zanzibar").header("HX-Request", "true").session(operator))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Corrispondenza parziale: «zanzibar» non trovato.")))
+			.andExpect(content().string(containsString("Larocca")));
+		mvc.perform(get("/directory/search").param("q", "Peppe Larocca").header("HX-Request", "true").session(operator))
+			.andExpect(content().string(containsString("Giuseppe")))
+			.andExpect(content().string(not(containsString("Corrispondenza parziale"))));
+	}
+
+	@Test
 	void aSwitchboardTicketIsClosedByPickingFromTheDirectory() throws Exception {
 		Api api = new Api(port);
 		String number = api.post("operatore", "/api/v1/tickets", Map.of("channel", "PHONE", "categoryCode",

@@ -1,5 +1,7 @@
 package it.sportello.search;
 
+import java.util.Set;
+
 import it.sportello.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
@@ -34,8 +36,8 @@ class QueryTermsTests {
 	}
 
 	@Test
-	void fillerWordsOfASpokenRequestAreOptional() {
-		QueryTerms terms = QueryTerms.parse("vorrei parlare con il dottor Rossi");
+	void theWordsARequestKindNamesAreOptional() {
+		QueryTerms terms = QueryTerms.parse("vorrei parlare con il dottor Rossi", Set.of("vorrei", "parlare", "dottor"));
 		assertThat(terms.required()).hasSize(1);
 		assertThat(terms.words().get(terms.required().get(0)).text()).isEqualTo("rossi");
 	}

@@ -63,7 +63,9 @@ public class DirectorySearchMapping implements HibernateOrmSearchMappingConfigur
 		name(employee, "lastName");
 		employee.property("position").fullTextField("position").analyzer(Analyzers.TEXT)
 			.searchAnalyzer(Analyzers.TEXT_QUERY).projectable(Projectable.YES).highlightable(NOT_HIGHLIGHTED);
-		employee.property("title").keywordField("title").projectable(Projectable.YES).searchable(Searchable.NO);
+		employee.property("title").keywordField("title").projectable(Projectable.YES).searchable(Searchable.NO)
+			// "la dottoressa", "il geometra": a spoken title ranks the people who hold it first.
+			.keywordField("titleKey").normalizer(Analyzers.KEYWORD);
 		employee.property("extension").keywordField("extension").projectable(Projectable.YES);
 		employee.property("directPhone").keywordField("directPhone").projectable(Projectable.YES)
 			.searchable(Searchable.NO);
@@ -73,12 +75,16 @@ public class DirectorySearchMapping implements HibernateOrmSearchMappingConfigur
 			.includePaths("code", "name", "competences", "departmentCode", "openingHours", "type");
 	}
 
-	/** A name word by word (exact, fuzzy, prefix) and joined whole (particles together or apart). */
+	/**
+	 * A name word by word (exact, fuzzy, prefix), joined whole (particles together or apart) and as it sounds
+	 * (doubled consonants, a wrong final vowel).
+	 */
 	private static void name(TypeMappingStep type, String property) {
 		type.property(property).fullTextField(property).analyzer(Analyzers.NAME).projectable(Projectable.YES)
 			.highlightable(NOT_HIGHLIGHTED)
 			.fullTextField(property + "Joined").analyzer(Analyzers.NAME_JOINED).projectable(Projectable.YES)
-			.highlightable(NOT_HIGHLIGHTED);
+			.highlightable(NOT_HIGHLIGHTED)
+			.fullTextField(property + "Sound").analyzer(Analyzers.NAME_SOUND).highlightable(NOT_HIGHLIGHTED);
 	}
 
 	private static void text(TypeMappingStep type, String property) {

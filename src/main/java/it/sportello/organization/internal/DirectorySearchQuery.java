@@ -2,10 +2,11 @@ package it.sportello.organization.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import it.sportello.organization.internal.SwitchboardVocabulary.SwitchboardRequest;
+import it.sportello.search.ItalianSound;
 import it.sportello.search.OneEditQuery;
 import it.sportello.search.PrefixTermsQuery;
 import it.sportello.search.QueryTerms;
@@ -25,18 +26,28 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 
 /**
  * Turns a switchboard request into one query over people and offices. Each required word must be found
- * somewhere (by itself, or joined with a neighbour: {@code lo russo} → {@code lorusso}); the boosts rank
- * an exact surname over a first name, an exact word over a typo or a prefix, and an office's own name and
- * competences over the same words on each of its people. A word naming a function
- * ({@code dirigente ufficio caccia}) must match the person's position, which leaves offices out.
+ * somewhere (by itself, joined with a neighbour: {@code lo russo} → {@code lorusso}, as a short form of a first
+ * name: {@code peppe} → Giuseppe, or by how it sounds: {@code dipiero} → Di Pierro); the boosts rank an exact
+ * surname over a first name, an exact word over a typo or a sound, and an office's own name and competences
+ * over the same words on each of its people. A request for the head of an office ({@code chi coordina},
+ * {@code dirigente}, {@code capo}) must match the person's position, which leaves offices out.
+ * <p>
+ * The query is built for one of a fixed number of {@link Pass passes}: the service runs the next one only when
+ * the previous found nothing, so a search costs at most three queries.
  */
 final class DirectorySearchQuery {
 
-	/** Words that name a position, and the position they mean. */
-	private static final Map<String, String> FUNCTIONS = Map.of("dirigente", "dirigente", "capo", "dirigente",
-			"direttore", "dirigente", "responsabile", "responsabile", "funzionario", "funzionario", "funzionaria",
-			"funzionario", "istruttore", "istruttore", "istruttrice", "istruttore", "collaboratore", "collaboratore",
-			"collaboratrice", "collaboratore");
+	/** How much of the request a result must match. */
+	enum Pass {
+
+		/** Every word of one or two, all but one from three on; the function asked for, if any. */
+		STRICT,
+		/** One word is enough; results ranked by how many they match (coordination). */
+		ANY_WORD,
+		/** One word is enough, and the function asked for only ranks. */
+		ANY_WORD_ANY_POSITION
+
+	}
 
 	/** How office codes are written: letters, a dash, letters or digits ({@code AGRI-02}, {@code PRES-URP}). */
 	private static final Pattern OFFICE_CODE = Pattern.compile("\\p{L}{2,10}-[\\p{L}\\p{N}]{1,10}");
@@ -44,8 +55,10 @@ final class DirectorySearchQuery {
 	private DirectorySearchQuery() {
 	}
 
-	static PredicateFinalStep of(SearchPredicateFactory f, QueryTerms terms) {
-		PredicateFinalStep query = words(f, terms);
+	static PredicateFinalStep of(SearchPredicateFactory f, SwitchboardRequest request, SwitchboardVocabulary vocabulary,
+			Pass pass) {
+		QueryTerms terms = request.terms();
+		PredicateFinalStep query = words(f, request, vocabulary, pass);
 		// An office code read from a letter or a door plate ("AGRI-02") names the office outright.
 		if (OFFICE_CODE.matcher(terms.text()).matches()) {
 			return f.or(f.match().field("code").matching(terms.text()).boost(20f), query);
@@ -53,45 +66,99 @@ final class DirectorySearchQuery {
 		return query;
 	}
 
-	private static PredicateFinalStep words(SearchPredicateFactory f, QueryTerms terms) {
+	private static PredicateFinalStep words(SearchPredicateFactory f, SwitchboardRequest request,
+			SwitchboardVocabulary vocabulary, Pass pass) {
+		QueryTerms terms = request.terms();
 		BooleanPredicateClausesStep<?, ?> query = f.bool();
-		functions(terms).forEach(function -> query.must(f.match().field("position").matching(function).boost(2f)));
+		if (!request.positions().isEmpty()) {
+			BooleanPredicateClausesStep<?, ?> position = f.bool();
+			request.positions().forEach(p -> position.should(f.match().field("position").matching(p)));
+			if (pass == Pass.ANY_WORD_ANY_POSITION) {
+				query.should(position.boost(2f));
+			}
+			else {
+				query.must(position.boost(2f));
+			}
+		}
+		// A title said ranks its holders first; never required (it may be said wrong, or not be stored).
+		request.titles().forEach(title -> query.should(f.match().field("titleKey").matching(title).boost(1.5f)));
 		if (terms.onlyDigits() && terms.extension().isPresent()) {
 			query.must(extension(f, terms.extension().get()));
 			return query;
 		}
-		List<Integer> required = wordsToFind(terms);
+		List<Integer> required = terms.required();
+		if (required.isEmpty()) {
+			return query;
+		}
+		BooleanPredicateClausesStep<?, ?> found = f.bool();
 		for (int i : required) {
-			query.should(word(f, terms, i));
+			found.should(word(f, request, i, vocabulary, pass));
 		}
-		if (!required.isEmpty()) {
-			int minimum = required.size() <= 2 ? required.size() : required.size() - 1;
-			query.minimumShouldMatchNumber(minimum);
-		}
+		int minimum = pass == Pass.STRICT ? terms.minimumMatches() : 1;
+		found.minimumShouldMatchNumber(minimum);
+		query.must(found);
 		return query;
 	}
 
-	/** The positions the query's function words ask for ("dirigente", "capo" → dirigente). */
-	static List<String> functions(QueryTerms terms) {
-		List<String> functions = new ArrayList<>();
-		for (int i : terms.required()) {
-			String function = FUNCTIONS.get(terms.words().get(i).text());
-			if (function != null) {
-				functions.add(function);
-			}
+	/** One word of the request alone, as {@link #of} looks for it in a pass: what a result that matched it matched. */
+	static PredicateFinalStep word(SearchPredicateFactory f, SwitchboardRequest request, int index,
+			SwitchboardVocabulary vocabulary, Pass pass) {
+		BooleanPredicateClausesStep<?, ?> word = f.bool().should(word(f, request.terms(), index, vocabulary));
+		for (String alternative : request.alternatives().getOrDefault(index, List.of())) {
+			word.should(alternative(f, alternative));
 		}
-		return functions;
+		if (pass != Pass.STRICT) {
+			beginning(f, request, index).ifPresent(word::should);
+		}
+		return word;
 	}
 
-	/** The required words that are not functions, by index: each one is looked for in names and office text. */
-	static List<Integer> wordsToFind(QueryTerms terms) {
-		List<Integer> required = new ArrayList<>();
-		for (int i : terms.required()) {
-			if (!FUNCTIONS.containsKey(terms.words().get(i).text())) {
-				required.add(i);
-			}
+	/**
+	 * What the thesaurus reads in a word ({@code durc} → documento unico di regolarita contributiva), looked for in
+	 * office text: a phrase as a phrase, give or take a word. Below the word's own clauses, so that an office that
+	 * writes the caller's word comes before one that writes only its equivalent.
+	 */
+	private static PredicateFinalStep alternative(SearchPredicateFactory f, String alternative) {
+		if (alternative.indexOf(' ') < 0) {
+			return f.or(f.match().fields("name", "competences").matching(alternative).boost(1.2f),
+					f.match().fields("office.name", "office.competences").matching(alternative).boost(0.4f));
 		}
-		return required;
+		return f.or(f.phrase().fields("name", "competences").matching(alternative).slop(1).boost(1.5f),
+				f.phrase().fields("office.name", "office.competences").matching(alternative).slop(1).boost(0.5f));
+	}
+
+	/**
+	 * Office text that begins with the word's stem, without its last vowel ({@code vaccini} → {@code vaccin} →
+	 * vaccinazioni, {@code celiaci} → celiachia, {@code cava} → cave): the relaxed passes' answer to the other
+	 * forms of a word that the light stemmer does not conflate. Stems shorter than three letters are left out.
+	 */
+	private static Optional<PredicateFinalStep> beginning(SearchPredicateFactory f, SwitchboardRequest request,
+			int index) {
+		String stem = request.stems().get(request.terms().words().get(index).text());
+		if (stem == null) {
+			return Optional.empty();
+		}
+		String prefix = stem.length() > 3 && "aeiou".indexOf(stem.charAt(stem.length() - 1)) >= 0
+				? stem.substring(0, stem.length() - 1) : stem;
+		if (prefix.length() < 3) {
+			return Optional.empty();
+		}
+		BooleanQuery.Builder any = new BooleanQuery.Builder();
+		should(any, new PrefixTermsQuery("name", prefix), 1.5f);
+		should(any, new PrefixTermsQuery("competences", prefix), 1.2f);
+		should(any, new PrefixTermsQuery("office.name", prefix), 0.4f);
+		should(any, new PrefixTermsQuery("office.competences", prefix), 0.3f);
+		return Optional.of(f.extension(LuceneExtension.get()).fromLuceneQuery(any.build()));
+	}
+
+	/** The positions the request asks for ("dirigente", "chi coordina" → dirigente, responsabile). */
+	static List<String> functions(SwitchboardRequest request) {
+		return List.copyOf(request.positions());
+	}
+
+	/** The required words, by index: each one is looked for in names and office text. */
+	static List<Integer> wordsToFind(QueryTerms terms) {
+		return terms.required();
 	}
 
 	/** The words the office text clauses look for: the words to find that are not numbers. */
@@ -116,7 +183,8 @@ final class DirectorySearchQuery {
 		return f.or(person, f.match().field("switchboardExtension").matching(lastFour, ValueModel.INDEX).boost(5f));
 	}
 
-	private static PredicateFinalStep word(SearchPredicateFactory f, QueryTerms terms, int index) {
+	private static PredicateFinalStep word(SearchPredicateFactory f, QueryTerms terms, int index,
+			SwitchboardVocabulary vocabulary) {
 		String w = terms.words().get(index).text();
 		BooleanPredicateClausesStep<?, ?> any = f.bool();
 		if (terms.words().get(index).digits()) {
@@ -127,7 +195,7 @@ final class DirectorySearchQuery {
 			}
 			return any;
 		}
-		any.should(f.extension(LuceneExtension.get()).fromLuceneQuery(name(terms, index)));
+		any.should(f.extension(LuceneExtension.get()).fromLuceneQuery(name(terms, index, vocabulary)));
 		// What the office is and does: its own document first, then its people.
 		any.should(f.match().field("name").matching(w).boost(4f));
 		any.should(f.match().field("competences").matching(w).boost(3f));
@@ -142,7 +210,7 @@ final class DirectorySearchQuery {
 	 * {@link OneEditQuery} and {@link PrefixTermsQuery}, which find what a one-edit FuzzyQuery and a PrefixQuery
 	 * find without compiling an automaton per query.
 	 */
-	private static Query name(QueryTerms terms, int index) {
+	private static Query name(QueryTerms terms, int index, SwitchboardVocabulary vocabulary) {
 		String w = terms.words().get(index).text();
 		BooleanQuery.Builder any = new BooleanQuery.Builder();
 		// Exact, then with a typo, then as the beginning the operator has typed so far.
@@ -150,6 +218,17 @@ final class DirectorySearchQuery {
 		should(any, new TermQuery(new Term("firstName", w)), 3f);
 		// Lower than the surname: for a name without particles both fields hold the same word and would count twice.
 		should(any, new TermQuery(new Term("lastNameJoined", w)), 2f);
+		should(any, new TermQuery(new Term("firstNameJoined", w)), 2f);
+		// The short form or pet name of a first name: Peppe, Pino, Beppe are Giuseppe; Totò is Antonio or Salvatore.
+		for (String full : vocabulary.firstNamesFor(w)) {
+			should(any, new TermQuery(new Term("firstNameJoined", full.replace(" ", ""))), 2.5f);
+		}
+		if (w.length() >= 4) {
+			// As it sounds: doubled or single consonants, a wrong final vowel (Pelegrino, Griechi, Petroni).
+			String sound = ItalianSound.key(w);
+			should(any, new TermQuery(new Term("lastNameSound", sound)), 2f);
+			should(any, new TermQuery(new Term("firstNameSound", sound)), 1.2f);
+		}
 		if (w.length() >= 4) {
 			// One edit, on surnames only: it already covers the switchboard's typos (Rosi, Santarsero, Lorrusso).
 			should(any, new OneEditQuery("lastName", w), 2.5f);
@@ -166,6 +245,7 @@ final class DirectorySearchQuery {
 			should(any, new TermQuery(new Term("lastNameJoined", pair.joined())), 12f);
 			should(any, new TermQuery(new Term("firstNameJoined", pair.joined())), 4f);
 			if (pair.joined().length() >= 5) {
+				should(any, new TermQuery(new Term("lastNameSound", ItalianSound.key(pair.joined()))), 6f);
 				should(any, new OneEditQuery("lastNameJoined", pair.joined()), 3f);
 				should(any, new PrefixTermsQuery("lastNameJoined", pair.joined()), 2f);
 			}

@@ -1,7 +1,9 @@
 package it.sportello.organization.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
@@ -9,8 +11,13 @@ import java.util.function.Function;
 
 import it.sportello.organization.DepartmentView;
 import it.sportello.organization.DirectorySearch;
+import it.sportello.organization.DirectorySearch.Answer;
+import it.sportello.organization.DirectorySearch.Match;
+import it.sportello.organization.internal.DirectorySearchQuery.Pass;
+import it.sportello.organization.internal.SwitchboardVocabulary.SwitchboardRequest;
 import it.sportello.search.Analyzers;
 import it.sportello.search.QueryTerms;
+import it.sportello.search.Thesaurus;
 import it.sportello.organization.DirectorySearchFailedException;
 import it.sportello.shared.DomainException;
 import it.sportello.shared.InvalidInputException;
@@ -62,8 +69,15 @@ class DirectorySearchService implements DirectorySearch {
 
 	private final Analyzer textQueryAnalyzer;
 
+	private final SwitchboardVocabulary vocabulary;
+
+	private final Thesaurus thesaurus;
+
 	DirectorySearchService(EntityManagerFactory entityManagerFactory, DepartmentCatalog departments,
-			DirectorySearchDisplay display, OrganizationProperties properties) {
+			DirectorySearchDisplay display, OrganizationProperties properties, SwitchboardVocabulary vocabulary,
+			Thesaurus thesaurus) {
+		this.vocabulary = vocabulary;
+		this.thesaurus = thesaurus;
 		this.entityManagerFactory = entityManagerFactory;
 		this.departments = departments;
 		this.display = display;
@@ -74,7 +88,7 @@ class DirectorySearchService implements DirectorySearch {
 	}
 
 	@Override
-	public List<Result> search(String query, int limit) {
+	public Answer answer(String query, int limit) {
 		if (limit < 1 || limit > MAX_LIMIT) {
 			throw new InvalidInputException("limit", "search.limit-invalid", MAX_LIMIT);
 		}
@@ -95,17 +109,71 @@ class DirectorySearchService implements DirectorySearch {
 		}
 	}
 
-	private List<Result> searchNow(String query, int limit) {
-		QueryTerms terms = QueryTerms.parse(query);
+	private Answer searchNow(String query, int limit) {
+		SwitchboardRequest read = vocabulary.read(query);
+		QueryTerms terms = read.terms();
+		Map<String, String> stems = new HashMap<>();
+		for (String word : DirectorySearchQuery.textWords(terms)) {
+			List<String> analyzed = new ArrayList<>(DirectorySearchTextReasons.tokens(textAnalyzer, List.of(word)));
+			if (analyzed.size() == 1) {
+				stems.put(word, analyzed.get(0));
+			}
+		}
+		Map<Integer, List<String>> alternatives = new HashMap<>();
+		for (Thesaurus.Expansion expansion : thesaurus.expand(terms.words().stream().map(QueryTerms.Word::text).toList())) {
+			for (int i = expansion.first(); i <= expansion.last(); i++) {
+				alternatives.computeIfAbsent(i, k -> new ArrayList<>()).addAll(expansion.alternatives());
+			}
+		}
+		SwitchboardRequest request = read.withStems(stems).withAlternatives(alternatives);
+		List<String> textWords = new ArrayList<>(DirectorySearchQuery.textWords(terms));
+		alternatives.values().forEach(textWords::addAll);
 		DirectorySearchTextReasons text = new DirectorySearchTextReasons(textAnalyzer,
-				DirectorySearchTextReasons.tokens(textQueryAnalyzer, DirectorySearchQuery.textWords(terms)));
+				DirectorySearchTextReasons.tokens(textQueryAnalyzer, textWords));
 		DirectorySearchTextReasons position = text
-			.with(DirectorySearchTextReasons.tokens(textQueryAnalyzer, DirectorySearchQuery.functions(terms)));
-		List<Result> results = run(f -> DirectorySearchQuery.of(f, terms), limit, text, position).stream()
-			.map(result -> DirectorySearchNameReasons.add(result, terms))
-			.toList();
-		return terms.extension().map(extension -> results.stream().map(r -> withExtensionReason(r, extension)).toList())
-			.orElse(results);
+			.with(DirectorySearchTextReasons.tokens(textQueryAnalyzer, DirectorySearchQuery.functions(request)));
+		Match match = Match.FULL;
+		List<Result> found = List.of();
+		// A fixed, small number of passes, each run only when the previous one found nothing.
+		for (Pass pass : Pass.values()) {
+			if (pass == Pass.ANY_WORD_ANY_POSITION && request.positions().isEmpty()) {
+				break;
+			}
+			found = run(f -> DirectorySearchQuery.of(f, request, vocabulary, pass), limit, text, position);
+			if (!found.isEmpty()) {
+				match = pass == Pass.STRICT ? Match.FULL : Match.PARTIAL;
+				break;
+			}
+		}
+		List<Result> results = found.stream().map(result -> DirectorySearchNameReasons.add(result, terms)).toList();
+		if (terms.extension().isPresent()) {
+			String extension = terms.extension().get();
+			results = results.stream().map(r -> withExtensionReason(r, extension)).toList();
+		}
+		List<String> unmatched = match == Match.PARTIAL ? unmatched(request, results.get(0).id()) : List.of();
+		return new Answer(results, match, unmatched);
+	}
+
+	/** The words of the request that the entry does not match, as the request wrote them (folded). */
+	private List<String> unmatched(SwitchboardRequest request, String id) {
+		List<String> unmatched = new ArrayList<>();
+		try (Session session = entityManagerFactory.unwrap(SessionFactory.class).openSession()) {
+			SearchScope<Object> scope = Search.session(session)
+				.scope(Object.class, List.of(DirectorySearchMapping.EMPLOYEE, DirectorySearchMapping.OFFICE));
+			for (int i : request.terms().required()) {
+				int index = i;
+				long hits = Search.session(session)
+					.search(scope)
+					.where(f -> f.bool()
+						.must(f.id().matching(id))
+						.must(DirectorySearchQuery.word(f, request, index, vocabulary, Pass.ANY_WORD)))
+					.fetchTotalHitCount();
+				if (hits == 0) {
+					unmatched.add(request.terms().words().get(i).text());
+				}
+			}
+		}
+		return List.copyOf(unmatched);
 	}
 
 	@Override

@@ -35,7 +35,10 @@ class DirectorySearchPageController {
 		List<DirectorySearch.Result> results = List.of();
 		if (q != null && !q.isBlank()) {
 			try {
-				results = directory.search(q, LIMIT);
+				DirectorySearch.Answer answer = directory.answer(q, LIMIT);
+				results = answer.results();
+				model.addAttribute("partial", answer.match() == DirectorySearch.Match.PARTIAL);
+				model.addAttribute("unmatched", answer.unmatched());
 			}
 			catch (DomainException refused) {
 				// The list must not keep the previous query's people: it is emptied and says why. An htmx swap

@@ -15,6 +15,7 @@ public class ItalianAnalysisConfigurer implements LuceneAnalysisConfigurer {
 	public void configure(LuceneAnalysisConfigurationContext context) {
 		context.analyzer(Analyzers.NAME).instance(new NameAnalyzer());
 		context.analyzer(Analyzers.NAME_JOINED).instance(new JoinedNameAnalyzer());
+		context.analyzer(Analyzers.NAME_SOUND).instance(new SoundNameAnalyzer());
 		context.analyzer(Analyzers.TEXT).instance(ItalianTextAnalyzer.forIndexing());
 		context.analyzer(Analyzers.TEXT_QUERY).instance(ItalianTextAnalyzer.forQueries());
 		context.normalizer(Analyzers.KEYWORD).custom().tokenFilter("lowercase").tokenFilter("asciiFolding");

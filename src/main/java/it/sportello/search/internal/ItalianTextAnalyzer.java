@@ -35,9 +35,17 @@ import org.springframework.core.io.ClassPathResource;
  */
 final class ItalianTextAnalyzer extends Analyzer {
 
-	/** The articles and prepositions that elide in Italian (as in Lucene's ItalianAnalyzer). */
+	/** The articles and prepositions that elide in Italian (as in Lucene's ItalianAnalyzer), and a few more words. */
 	private static final CharArraySet ARTICLES = new CharArraySet(Arrays.asList("c", "l", "all", "dall", "dell", "nell",
-			"sull", "coll", "pell", "gl", "agl", "dagl", "degl", "negl", "sugl", "un", "m", "t", "s", "v", "d"), true);
+			"sull", "coll", "pell", "gl", "agl", "dagl", "degl", "negl", "sugl", "un", "m", "t", "s", "v", "d",
+			// and the other words citizens elide: quest'anno, quell'ufficio, nessun'altra, dov'è, sant'Antonio
+			"quest", "quell", "nessun", "dov", "cos", "com", "sant", "bell", "tutt", "senz", "anch", "ch"), true);
+
+	/**
+	 * Lucene's Italian stop words but "non", which carries meaning in administrative text ("non autosufficienza",
+	 * "non residenti").
+	 */
+	private static final CharArraySet STOP_WORDS = stopWords();
 
 	private final @Nullable SynonymMap synonyms;
 
@@ -63,13 +71,24 @@ final class ItalianTextAnalyzer extends Analyzer {
 			// Before the stop filter and the stemmer, so that synonyms are written as plain words.
 			stream = new SynonymGraphFilter(stream, synonyms, true);
 		}
-		stream = new StopFilter(stream, ItalianAnalyzer.getDefaultStopSet());
+		stream = new StopFilter(stream, STOP_WORDS);
 		return new TokenStreamComponents(tokenizer, new ItalianLightStemFilter(stream));
 	}
 
 	@Override
 	protected TokenStream normalize(String fieldName, TokenStream in) {
 		return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+	}
+
+	private static CharArraySet stopWords() {
+		CharArraySet words = new CharArraySet(ItalianAnalyzer.getDefaultStopSet().size(), true);
+		for (Object word : ItalianAnalyzer.getDefaultStopSet()) {
+			String text = new String((char[]) word);
+			if (!"non".equals(text)) {
+				words.add(text);
+			}
+		}
+		return CharArraySet.unmodifiableSet(words);
 	}
 
 	private static SynonymMap loadSynonyms(String path) {

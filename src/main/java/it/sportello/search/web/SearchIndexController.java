@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Rebuilding the search index by hand (ADMIN): after a restore, or to apply changed analysis. */
 @RestController
 @PreAuthorize("hasRole('ADMIN')")
-@Tag(name = "Directory")
+@Tag(name = "Search")
 class SearchIndexController {
 
 	private final SearchIndexes indexes;
@@ -20,7 +20,7 @@ class SearchIndexController {
 		this.indexes = indexes;
 	}
 
-	@PostMapping("/api/v1/directory/index/rebuild")
+	@PostMapping("/api/v1/search/index")
 	@Operation(summary = "Rebuild the search index from the database",
 			description = "Searches keep being answered from the current index while it runs. 409 if a rebuild is already running.")
 	RebuildReport rebuild() {

@@ -32,6 +32,9 @@ import static org.awaitility.Awaitility.await;
 class DirectorySearchConcurrencyIntegrationTests {
 
 	@Autowired
+	it.sportello.search.Thesaurus thesaurus;
+
+	@Autowired
 	EntityManagerFactory entityManagerFactory;
 
 	@Autowired
@@ -73,7 +76,7 @@ class DirectorySearchConcurrencyIntegrationTests {
 			}
 		};
 		DirectorySearchService search = new DirectorySearchService(entityManagerFactory, departments, display,
-				new OrganizationProperties(2, ZipLimits.DEFAULT));
+				new OrganizationProperties(2, ZipLimits.DEFAULT), new SwitchboardVocabulary(), thesaurus);
 		ExecutorService callers = Executors.newFixedThreadPool(6);
 		try {
 			List<CompletableFuture<List<Result>>> searches = IntStream.range(0, 6)

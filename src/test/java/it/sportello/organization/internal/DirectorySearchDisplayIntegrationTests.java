@@ -39,6 +39,9 @@ class DirectorySearchDisplayIntegrationTests {
 			"nole", "lam", "coviello", "vorrei parlare con il dottor santarsiero");
 
 	@Autowired
+	it.sportello.search.Thesaurus thesaurus;
+
+	@Autowired
 	EntityManagerFactory entityManagerFactory;
 
 	@Autowired
@@ -67,7 +70,7 @@ class DirectorySearchDisplayIntegrationTests {
 		DirectorySearchFixtures.demoDirectory(jdbc, indexes);
 		display = new DirectorySearchDisplay(entityManagerFactory, indexes, backgroundReads::add);
 		search = new DirectorySearchService(entityManagerFactory, departments, display,
-				new OrganizationProperties(0, ZipLimits.DEFAULT));
+				new OrganizationProperties(0, ZipLimits.DEFAULT), new SwitchboardVocabulary(), thesaurus);
 	}
 
 	@Test

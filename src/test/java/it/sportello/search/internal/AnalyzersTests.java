@@ -74,6 +74,35 @@ class AnalyzersTests {
 		assertThat(tokens(query, "caccia")).containsAll(tokens(text, "venatorio"));
 	}
 
+	@Test
+	void italianTextFoldsAccentsAndElisionsAsCitizensWriteThem() {
+		assertThat(tokens(text, "citta")).isEqualTo(tokens(text, "Città"));
+		assertThat(tokens(text, "dell'auto")).isEqualTo(tokens(text, "auto"));
+		assertThat(tokens(text, "quest’anno")).isEqualTo(tokens(text, "anno"));
+		assertThat(tokens(text, "contributi")).isEqualTo(tokens(text, "contributo"));
+	}
+
+	@Test
+	void negationIsNotAStopWord() {
+		// "non autosufficienza" is a service of its own: "non" must not be eaten by the stop words.
+		assertThat(tokens(text, "non autosufficienza")).contains("non");
+		assertThat(tokens(query, "assegno per non autosufficienti")).contains("non");
+	}
+
+	@Test
+	void namesSoundTheSameWhateverTheDoubledConsonantsFinalVowelOrParticles() {
+		Analyzer sound = new SoundNameAnalyzer();
+		assertThat(tokens(sound, "Collangelo")).isEqualTo(tokens(sound, "Colangelo"));
+		assertThat(tokens(sound, "Lombardi")).isEqualTo(tokens(sound, "Lombardo"));
+		assertThat(tokens(sound, "Griechi")).isEqualTo(tokens(sound, "Grieco"));
+		assertThat(tokens(sound, "Stiliani")).isEqualTo(tokens(sound, "Stigliani"));
+		assertThat(tokens(sound, "Dipiero")).isEqualTo(tokens(sound, "Di Pierro"));
+		assertThat(tokens(sound, "D’Andrea")).isEqualTo(tokens(sound, "dandrea"));
+		assertThat(tokens(sound, "Rossi")).isNotEqualTo(tokens(sound, "Russo"));
+		assertThat(tokens(sound, "Lucia")).isNotEqualTo(tokens(sound, "Luca"));
+		assertThat(tokens(sound, "Nardozza")).containsExactly(it.sportello.search.ItalianSound.key("nardoza"));
+	}
+
 	static List<String> tokens(Analyzer analyzer, String text) {
 		List<String> tokens = new ArrayList<>();
 		try (TokenStream stream = analyzer.tokenStream("f", text)) {
