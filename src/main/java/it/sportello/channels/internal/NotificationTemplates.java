@@ -222,10 +222,12 @@ public class NotificationTemplates {
 			throw new InvalidInputException("subject", "channels.template.subject-one-line");
 		}
 		unknownPlaceholder(subject).ifPresent(name -> {
-			throw new InvalidInputException("subject", "channels.template.unknown-placeholder", name);
+			throw new InvalidInputException("subject", "channels.template.unknown-placeholder", name, "{number}",
+					"{link}", "{text}");
 		});
 		unknownPlaceholder(body).ifPresent(name -> {
-			throw new InvalidInputException("body", "channels.template.unknown-placeholder", name);
+			throw new InvalidInputException("body", "channels.template.unknown-placeholder", name, "{number}",
+					"{link}", "{text}");
 		});
 	}
 
