@@ -25,7 +25,8 @@ public interface TicketDesk {
 	OpenedTicket open(ChannelRequest request);
 
 	/**
-	 * Adds a message the citizen sent about the ticket (a reply to our e-mail, say), whatever the ticket's state.
+	 * Adds a message the citizen sent about the ticket (a reply to our e-mail, say), whatever the ticket's state; a
+	 * ticket waiting for the citizen (S-TT10) resumes with it.
 	 *
 	 * @throws it.sportello.shared.NotFoundException when there is no such ticket
 	 */
@@ -37,6 +38,12 @@ public interface TicketDesk {
 	 * @throws it.sportello.shared.NotFoundException when there is no such ticket
 	 */
 	RecordedMessage recordOutgoing(TicketNumber number, OutgoingMessage message);
+
+	/**
+	 * The identifier of the ticket's citizen record, to be read (and audited) through the citizens' module by a channel
+	 * that must reach them; empty when there is no such ticket.
+	 */
+	Optional<Long> citizenId(TicketNumber number);
 
 	/** The ticket's messages, oldest first; empty for a ticket without any (one opened on the phone). */
 	List<TicketMessage> messages(TicketNumber number);

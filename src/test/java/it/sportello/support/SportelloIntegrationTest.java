@@ -21,7 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureMockMvc
 @ActiveProfiles({ "test", "demo" })
 @Import({ CleanDatabaseConfiguration.class, TestClockConfiguration.class, RecordingTicketListener.class,
-		SessionCookieFromMockSession.class })
+		SessionCookieFromMockSession.class, ChannelStandIns.class })
 public @interface SportelloIntegrationTest {
 
 }

@@ -56,9 +56,12 @@ class ChannelDesk implements TicketDesk {
 
 	private final TicketReplay replay;
 
+	private final ServiceLevel serviceLevel;
+
 	ChannelDesk(TicketManagement management, TicketMessages messages, TicketRepository tickets, Attachments attachments,
-			PlatformTransactionManager transactionManager, Clock clock, TicketReplay replay) {
+			PlatformTransactionManager transactionManager, Clock clock, TicketReplay replay, ServiceLevel serviceLevel) {
 		this.replay = replay;
+		this.serviceLevel = serviceLevel;
 		this.management = management;
 		this.messages = messages;
 		this.tickets = tickets;
@@ -114,8 +117,14 @@ class ChannelDesk implements TicketDesk {
 		requireMessage(message.body(), message.attachments());
 		requireHeaders(message.from(), message.to(), message.subject(), message.externalId());
 		StaffMember by = actor(message.channel());
-		return record(number, message.channel(), message.externalId(),
-				ticketId -> incoming(ticketId, message, by));
+		return record(number, message.channel(), message.externalId(), ticket -> {
+			// The citizen answered the department's question: the ticket resumes (S-TT10) with the reply.
+			if (ticket.state() == TicketState.WAITING_FOR_CITIZEN) {
+				ticket.resumeOnCitizenReply(serviceLevel.calendar(), by, clock.instant());
+				management.store(ticket);
+			}
+			return incoming(ticket.id(), message, by);
+		});
 	}
 
 	@Override
@@ -124,9 +133,15 @@ class ChannelDesk implements TicketDesk {
 		requireHeaders(message.from(), message.to(), message.subject(), message.externalId());
 		StaffMember by = actor(message.channel());
 		return record(number, message.channel(), message.externalId(),
-				ticketId -> new TicketMessages.NewMessage(ticketId, MessageDirection.OUT, message.channel(),
+				ticket -> new TicketMessages.NewMessage(ticket.id(), MessageDirection.OUT, message.channel(),
 						message.from(), message.to(), message.subject(), message.body(), message.sentAt(),
 						message.externalId(), message.attachments(), by.username(), clock.instant()));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<Long> citizenId(TicketNumber number) {
+		return tickets.findByNumber(number.value()).map(Ticket::citizenId);
 	}
 
 	@Override
@@ -151,7 +166,7 @@ class ChannelDesk implements TicketDesk {
 	}
 
 	private RecordedMessage record(TicketNumber number, Channel channel, @Nullable String externalId,
-			java.util.function.LongFunction<TicketMessages.NewMessage> message) {
+			java.util.function.Function<Ticket, TicketMessages.NewMessage> message) {
 		Optional<RecordedMessage> known = alreadyRecorded(channel, externalId);
 		if (known.isPresent()) {
 			return known.get();
@@ -160,7 +175,7 @@ class ChannelDesk implements TicketDesk {
 			return Objects.requireNonNull(transaction.execute(status -> {
 				Ticket ticket = tickets.findByNumber(number.value())
 					.orElseThrow(() -> new NotFoundException("ticket.not-found", number.value()));
-				return new RecordedMessage(messages.insert(message.apply(ticket.id())), number, true);
+				return new RecordedMessage(messages.insert(message.apply(ticket)), number, true);
 			}));
 		}
 		catch (DataIntegrityViolationException conflict) {

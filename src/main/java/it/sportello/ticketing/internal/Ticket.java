@@ -19,6 +19,7 @@ import it.sportello.ticketing.AnswerRelayed;
 import it.sportello.ticketing.Level;
 import it.sportello.ticketing.QuotedItem;
 import it.sportello.ticketing.TicketAssigned;
+import it.sportello.ticketing.TicketAwaitingCitizen;
 import it.sportello.ticketing.TicketClosed;
 import it.sportello.ticketing.TicketEscalated;
 import it.sportello.ticketing.TicketNumber;
@@ -325,6 +326,23 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 		state = TicketState.WAITING_FOR_CITIZEN;
 		waitingSince = now;
 		touch(by, now, HistoryAction.WAITING_FOR_CITIZEN, TicketState.ASSIGNED, note);
+		registerEvent(new TicketAwaitingCitizen(number, categoryCode, channel, blankToNull(note), by.username(), now));
+	}
+
+	/**
+	 * The citizen's own reply reached the ticket by a channel while it waited for them: it resumes as {@link #resume}
+	 * does, whoever the channel acts as. Whether it is waiting is the caller's question ({@link #state()}).
+	 */
+	public void resumeOnCitizenReply(WorkingCalendar calendar, StaffMember by, Instant now) {
+		if (state != TicketState.WAITING_FOR_CITIZEN) {
+			throw new TransitionNotAllowedException(number, state, TicketAction.RESUME);
+		}
+		state = TicketState.ASSIGNED;
+		if (dueAt != null && waitingSince != null) {
+			dueAt = calendar.plusWorkingTime(dueAt, calendar.workingTimeBetween(waitingSince, now));
+		}
+		waitingSince = null;
+		touch(by, now, HistoryAction.RESUMED, TicketState.WAITING_FOR_CITIZEN, null);
 	}
 
 	/** The citizen answered: the clock restarts and the deadline moves by the working time spent waiting. */

@@ -1,0 +1,21 @@
+package it.sportello.channels.web;
+
+import it.sportello.channels.internal.NotificationTemplates;
+
+/** The example values of a template's preview: a ticket number, the tracking page, a short text. */
+final class TemplatePreview {
+
+	static final String NUMBER = "2026-000042";
+
+	static final String LINK = "https://sportello.regione.example/traccia";
+
+	static final String TEXT = "Testo di esempio: la risposta o la domanda dell'ufficio.";
+
+	private TemplatePreview() {
+	}
+
+	static NotificationTemplates.Rendered render(NotificationTemplates templates, String subject, String body) {
+		return templates.preview(subject, body, NUMBER, LINK, TEXT);
+	}
+
+}
