@@ -51,17 +51,21 @@ log "3. JMH parse: $JMH_ARGS"
 # shellcheck disable=SC2086
 java -Xmx256m -Dbench.queue.log="$DATA/queue_log" -cp "$CP" org.openjdk.jmh.Main QueueLogParseBenchmark $JMH_ARGS \
   | tee "$OUT/jmh-parse.txt"
-ms=$(awk '/parseAndAssemble/ && /ss/ {print $(NF-2)}' "$OUT/jmh-parse.txt" | tail -1)
+ms=$(awk '/parseAndAssemble/ && $2 == "ss" {print $4}' "$OUT/jmh-parse.txt" | tail -1)
 lines=$(wc -l < "$DATA/queue_log")
-[ -n "$ms" ] && log "parse: $ms ms per file of $lines lines = $(python3 -c "print(f'{$lines/($ms/1000):,.0f}')") lines/s"
+[ -n "$ms" ] && log "parse (JMH, wall clock): $ms ms per file of $lines lines = $(python3 -c "print(f'{$lines/($ms/1000):,.0f}')") lines/s"
+# The same parse timed by the thread's CPU time too: on a loaded machine the wall clock measures the others.
+java -Xmx256m -cp "$CP" it.sportello.telephony.internal.QueueLogParseTiming "$DATA/queue_log" | tee -a "$OUT/summary.txt"
 
 log "4. import into PostgreSQL ($BENCH_DB), heap $HEAP"
 psql -h "$PGHOST" -p "$PGPORT" -U postgres -q -c "drop database if exists $BENCH_DB" postgres
 psql -h "$PGHOST" -p "$PGPORT" -U postgres -q -c "create database $BENCH_DB" postgres
-java -Xmx"$HEAP" -Xms"$HEAP" -Xlog:gc:file="$OUT/gc.log" -jar "$JAR" import-calls "$DATA/queue_log" \
+/usr/bin/time -f "import process: %e s wall, %U s user CPU, %S s system CPU, %M KB max resident" -o "$OUT/import-time.txt" \
+  java -Xmx"$HEAP" -Xms"$HEAP" -Xlog:gc:file="$OUT/gc.log" -jar "$JAR" import-calls "$DATA/queue_log" \
   --spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB" --spring.datasource.username=postgres \
   --sportello.index-dir="$DATA/index" --logging.level.root=WARN | tee "$OUT/import.txt"
 log "import: $(sed -n "s/^durata dell'importazione: //p" "$OUT/import.txt" | tail -1)"
+cat "$OUT/import-time.txt" | tee -a "$OUT/summary.txt"
 log "largest heap after a GC: $(grep -oE '[0-9]+M->[0-9]+M' "$OUT/gc.log" | sed 's/.*->//' | sort -n | tail -1) (limit $HEAP)"
 psql -h "$PGHOST" -p "$PGPORT" -U postgres -At -c "select count(*) || ' calls stored; ' || sum(case when local_day <= date '2026-10-11' then 1 else 0 end) || ' in 1-11 October' from telephony_call" "$BENCH_DB" | tee -a "$OUT/summary.txt"
 

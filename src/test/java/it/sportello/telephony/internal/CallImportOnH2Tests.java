@@ -55,7 +55,8 @@ class CallImportOnH2Tests {
 		}
 		assertThat(second.callsCompleted()).isZero();
 		assertThat(second.callsRepeated()).isEqualTo(10_301);
-		TelephonyService service = new TelephonyService(jdbc, properties, calls, monthly, new StaffPresence(jdbc, properties));
+		TelephonyService service = new TelephonyService(jdbc, properties, calls, monthly, new StaffPresence(jdbc, properties),
+				new ExtensionNames(() -> java.util.Map.of("4185", "Rossi Maria – Ufficio Bandi")));
 		TelephoneReport report = service.report(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30), null);
 		assertThat(report.total().offered()).isEqualTo(10_301);
 		assertThat(report.total().answeredWithinThreshold()).isEqualTo(6_814);
@@ -63,6 +64,13 @@ class CallImportOnH2Tests {
 		assertThat(report.total().serviceLevelPercent()).isEqualTo(77.45);
 		assertThat(report.total().averageSpeedOfAnswerSeconds()).isEqualTo(9.38);
 		assertThat(report.trend().get(11).serviceLevelPercent()).isEqualTo(77.45);
+		// The switchboard's 248 calls put through, by extension: named when the directory lists it.
+		assertThat(report.transfers()).isNotEmpty().hasSizeLessThanOrEqualTo(20);
+		assertThat(report.transfers()).filteredOn(t -> t.extension().equals("4185"))
+			.allSatisfy(t -> assertThat(t.name()).isEqualTo("Rossi Maria – Ufficio Bandi"));
+		assertThat(report.transfers()).filteredOn(t -> !t.extension().equals("4185"))
+			.allSatisfy(t -> assertThat(t.name()).isNull());
+		assertThat(report.total().transferred()).isEqualTo(248);
 		// Three positions log in at 10:25 (local time) and out at 20:30: a sixth of 10:00-10:30 (0.5 operators on
 		// average), three from 10:30, none after 20:30.
 		var loads = service.halfHourLoad(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 1), null);

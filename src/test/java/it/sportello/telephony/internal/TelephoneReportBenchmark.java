@@ -52,7 +52,8 @@ public class TelephoneReportBenchmark {
 		CallImport calls = new CallImport(dataSource, jdbc,
 				new TransactionTemplate(new DataSourceTransactionManager(dataSource)), properties,
 				new StaticMessageSource(), monthly, Clock.systemUTC());
-		service = new TelephonyService(jdbc, properties, calls, monthly, new StaffPresence(jdbc, properties));
+		service = new TelephonyService(jdbc, properties, calls, monthly, new StaffPresence(jdbc, properties),
+				new ExtensionNames(() -> java.util.Map.of("4185", "Rossi Maria – Ufficio Bandi")));
 	}
 
 	@Benchmark
