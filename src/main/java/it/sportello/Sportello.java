@@ -1,6 +1,7 @@
 package it.sportello;
 
 import it.sportello.organization.DirectoryCommand;
+import it.sportello.reporting.DashboardCommand;
 import it.sportello.telephony.ImportCallsCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -22,16 +23,22 @@ public class Sportello {
 
 	public static void main(String[] args) {
 		SpringApplication application = application(args);
-		if (DirectoryCommand.isInvokedBy(args) || ImportCallsCommand.isInvokedBy(args)) {
+		if (isCommand(args)) {
 			System.exit(SpringApplication.exit(application.run(args)));
 		}
 		application.run(args);
 	}
 
-	/** The application for these arguments: a command (import-directory, import-calls) runs without a web server. */
+	/** Whether the arguments name a command that runs and exits (import-directory, rebuild-dashboards, import-calls). */
+	static boolean isCommand(String... args) {
+		return DirectoryCommand.isInvokedBy(args) || DashboardCommand.isInvokedBy(args)
+				|| ImportCallsCommand.isInvokedBy(args);
+	}
+
+	/** The application for these arguments: a command runs without a web server. */
 	public static SpringApplication application(String... args) {
 		SpringApplication application = new SpringApplication(Sportello.class);
-		if (DirectoryCommand.isInvokedBy(args) || ImportCallsCommand.isInvokedBy(args)) {
+		if (isCommand(args)) {
 			application.setWebApplicationType(WebApplicationType.NONE);
 		}
 		return application;

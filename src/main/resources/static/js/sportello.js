@@ -20,3 +20,24 @@ function directorySearchFailed(event) {
 }
 document.addEventListener('htmx:sendError', directorySearchFailed);
 document.addEventListener('htmx:responseError', directorySearchFailed);
+
+// A refused form: the focus goes to its first wrong field, the target of the error summary's first link (the
+// summary, a live alert, is read out all the same); a summary without field links (an action refused as a whole)
+// takes the focus itself. On a page load and on a form swapped in by htmx.
+function focusFirstWrongField(root) {
+  var summary = root.id === 'error-summary' ? root : root.querySelector('#error-summary');
+  if (!summary) {
+    return;
+  }
+  var link = summary.querySelector('a[href^="#"]');
+  var field = link ? document.getElementById(decodeURIComponent(link.getAttribute('href').slice(1))) : null;
+  (field || summary).focus();
+}
+document.addEventListener('DOMContentLoaded', function () {
+  focusFirstWrongField(document.body);
+});
+document.addEventListener('htmx:afterSettle', function (event) {
+  if (event.target && event.target.querySelector) {
+    focusFirstWrongField(event.target);
+  }
+});

@@ -7,8 +7,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The address at which users and clients reach the application ({@code sportello.public-url}), such as
- * {@code https://sportello.regione.example}. Whatever names the application to the outside (redirects, the API
- * document's server) is built from it, never from the request's {@code Host} header, which a client chooses.
+ * {@code https://sportello.regione.example}. Whatever names the application to the outside (the API document's
+ * server, links sent to citizens) is built from it, never from the request's {@code Host} header, which a client
+ * chooses; redirects are relative paths.
  *
  * @param publicUrl an absolute http or https URL without query or fragment; a trailing slash is dropped
  */

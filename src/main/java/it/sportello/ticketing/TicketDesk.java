@@ -47,4 +47,15 @@ public interface TicketDesk {
 	 */
 	Optional<ClosedAnswer> closedAnswer(TicketNumber number);
 
+	/**
+	 * The events that the tickets numbered after {@code afterNumber} (all of them when null), at most {@code limit}
+	 * tickets in number order, published when they moved, rebuilt from their timelines: for a read model built again
+	 * from the tickets that exist. Each ticket's events come together, in time order. They are the events of a
+	 * ticket's movements (opened, escalated, assigned, returned, reminded, answer relayed, closed, reopened);
+	 * {@link AnswerOfCommonInterestFlagged}, which carries the ticket's texts, is not replayed. A department's
+	 * deadline is the ticket's own while the department still holds it, and the category's target from the
+	 * assignment otherwise.
+	 */
+	List<TicketEvent> pastEvents(@org.jspecify.annotations.Nullable String afterNumber, int limit);
+
 }

@@ -59,6 +59,24 @@ class EndedAccessIntegrationTests {
 		assertThat(api.get(user, "/api/v1/me").status()).isEqualTo(401);
 	}
 
+	@Test
+	void changingOnesOwnPasswordEndsTheOtherPageSessionsButNotTheOneUsedNorTheApiTokens() {
+		String user = newUser("cambia.password");
+		HttpBrowser here = loggedIn(user);
+		HttpBrowser elsewhere = loggedIn(user);
+		Api api = new Api(port);
+		assertThat(api.get(user, "/api/v1/me").status()).isEqualTo(200);
+
+		assertThat(here.submit("/profile", "/profile/password", Map.of("currentPassword", user, "newPassword",
+				"una frase lunga e nuova", "passwordConfirmation", "una frase lunga e nuova"))
+			.headers()
+			.firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/profile"));
+
+		assertThat(here.get("/profile").statusCode()).isEqualTo(200);
+		assertThat(elsewhere.get("/profile").statusCode()).isEqualTo(302);
+		assertThat(api.get(user, "/api/v1/me").status()).isEqualTo(200);
+	}
+
 	private HttpBrowser loggedIn(String user) {
 		HttpBrowser browser = new HttpBrowser(port);
 		assertThat(browser.login(user, user).headers().firstValue("Location")).hasValueSatisfying(

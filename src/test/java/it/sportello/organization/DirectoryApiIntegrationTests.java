@@ -180,7 +180,18 @@ class DirectoryApiIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.problems[0].file").value("employees.csv"))
 			.andExpect(jsonPath("$.problems[0].line").value(6))
-			.andExpect(jsonPath("$.problems[0].field").value("id"));
+			.andExpect(jsonPath("$.problems[0].field").value("id"))
+			.andExpect(jsonPath("$.problems[0].code").value("directory.import.problem.duplicate-employee"))
+			.andExpect(jsonPath("$.problems[0].reason").value("dipendente «E0004» duplicato: compare già alla riga 5"));
+
+		mvc.perform(multipart("/api/v1/directory/import").file(file("departments", demo("departments.csv")))
+			.file(file("offices", demo("offices.csv")))
+			.file(new MockMultipartFile("employees", "employees.csv", "text/csv", badEmployees))
+			.param("dryRun", "true")
+			.header("Accept-Language", "en")
+			.with(httpBasic("admin", "admin")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.problems[0].reason").value("duplicate employee «E0004»: already on line 5"));
 
 		mvc.perform(multipart("/api/v1/directory/import").file(file("departments", demo("departments.csv")))
 			.file(file("offices", demo("offices.csv")))

@@ -57,6 +57,23 @@ public final class HttpBrowser {
 			.build());
 	}
 
+	/**
+	 * Submits a form of the page at {@code pagePath} to {@code action}, with the CSRF token that page holds, as
+	 * a browser does when the user fills the form in.
+	 */
+	public HttpResponse<String> submit(String pagePath, String action, java.util.Map<String, String> fields) {
+		Matcher csrf = CSRF.matcher(get(pagePath).body());
+		if (!csrf.find()) {
+			throw new IllegalStateException("the page " + pagePath + " has no CSRF field");
+		}
+		StringBuilder form = new StringBuilder("_csrf=").append(encode(csrf.group(1)));
+		fields.forEach((name, value) -> form.append('&').append(encode(name)).append('=').append(encode(value)));
+		return send(HttpRequest.newBuilder(URI.create(base + action))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form.toString()))
+			.build());
+	}
+
 	private HttpResponse<String> send(HttpRequest request) {
 		try {
 			return client.send(request, HttpResponse.BodyHandlers.ofString());

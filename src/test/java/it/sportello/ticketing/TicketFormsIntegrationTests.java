@@ -55,7 +55,7 @@ class TicketFormsIntegrationTests {
 
 		assertThat(page).contains("Il ticket " + number + " è stato modificato da un altro operatore nel frattempo")
 			.containsPattern("<textarea id=\"closure-resolution\"[^>]*>Il bando esce a giugno:\\r?\\nla domanda si presenta online\\.</textarea>")
-			.containsPattern("id=\"error-summary\"[^>]*autofocus");
+			.containsPattern("id=\"error-summary\"[^>]*role=\"alert\"");
 		assertThat(api.get("operatore", "/api/v1/tickets/" + number).text("state")).isEqualTo("OPEN");
 	}
 
@@ -95,7 +95,7 @@ class TicketFormsIntegrationTests {
 			.contains("<a href=\"#description\">«Descrizione» è obbligatorio.</a>")
 			.contains("<a href=\"#fiscalCode\">«Codice fiscale» non è valido")
 			.contains("<a href=\"#phone\">«Telefono» non è un numero di telefono valido.</a>")
-			.containsPattern("id=\"error-summary\"[^>]*autofocus")
+			.containsPattern("id=\"error-summary\"[^>]*role=\"alert\"")
 			.containsPattern("id=\"lastName\"[^>]*value=\"Pace\"");
 	}
 

@@ -79,12 +79,13 @@ class AccessibilityBrowserTests extends LoggedInBrowserTest {
 	}
 
 	@Test
-	void consoleWithValidationErrorsIsAccessibleWithTheFocusOnTheirSummary() {
+	void consoleWithValidationErrorsIsAccessibleWithTheFocusOnTheFirstWrongField() {
 		Page page = as("operatore");
 		page.navigate("/console");
 		page.locator("#new-ticket button[type=submit]").click();
 		assertThat(page.locator("#new-ticket .alert-danger")).isVisible();
-		assertThat(page.locator("#error-summary")).isFocused();
+		String firstWrong = page.locator("#error-summary a").first().getAttribute("href");
+		assertThat(page.locator(firstWrong)).isFocused();
 		assertThat(page.locator("#error-summary a[href='#subject']")).containsText("«Oggetto» è obbligatorio.");
 		assertAccessible(page);
 	}

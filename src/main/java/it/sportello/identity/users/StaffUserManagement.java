@@ -114,13 +114,20 @@ public class StaffUserManagement implements it.sportello.identity.StaffDirectory
 		return temporary;
 	}
 
+	/**
+	 * The user changes their own password, proving the current one. Their other page sessions end (someone who
+	 * knew the old password may be signed in elsewhere); the session they changed it from, named by
+	 * {@code keptSessionId}, stays. Their API tokens are credentials of their own and stay valid.
+	 */
 	@Transactional
-	public void changeOwnPassword(String username, String currentPassword, String newPassword) {
+	public void changeOwnPassword(String username, String currentPassword, String newPassword,
+			@Nullable String keptSessionId) {
 		StaffUser user = user(username);
 		if (!passwords.matches(currentPassword, user.passwordHash())) {
 			throw new InvalidInputException("currentPassword", "identity.profile.password.current-wrong");
 		}
 		user.changePassword(passwords.encode(newPassword));
+		events.publishEvent(new OwnPasswordChanged(user.username(), keptSessionId));
 	}
 
 	private StaffUser user(String username) {

@@ -5,6 +5,7 @@ import it.sportello.identity.tokens.ApiTokenManagement;
 import it.sportello.identity.tokens.IssuedToken;
 import it.sportello.identity.users.StaffUserManagement;
 import it.sportello.shared.DomainException;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -66,14 +67,14 @@ class ProfileController {
 
 	@PostMapping("/profile/password")
 	String changePassword(StaffMember me, @Valid @ModelAttribute PasswordChangeForm passwordChangeForm,
-			BindingResult binding, Model model, RedirectAttributes redirect) {
+			BindingResult binding, Model model, RedirectAttributes redirect, HttpSession session) {
 		if (!passwordChangeForm.passwordsMatch()) {
 			binding.rejectValue("passwordConfirmation", "identity.validation.password-mismatch");
 		}
 		if (!binding.hasErrors()) {
 			try {
 				users.changeOwnPassword(me.username(), passwordChangeForm.currentPassword(),
-						passwordChangeForm.newPassword());
+						passwordChangeForm.newPassword(), session.getId());
 				redirect.addFlashAttribute("message", "identity.profile.password.changed");
 				return "redirect:/profile";
 			}

@@ -3,10 +3,7 @@ package it.sportello.organization.internal;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
 
 import it.sportello.organization.ImportProblem;
 import it.sportello.shared.importing.LineProblem;
@@ -15,14 +12,10 @@ import it.sportello.shared.importing.StrictImport;
 /**
  * A directory CSV file read in the import toolkit's strict mode ({@link StrictImport}): lenient about its form
  * (BOM, {@code ;} or {@code ,}, CRLF or LF, RFC 4180 quoting) and strict about its shape (the expected columns,
- * as many fields as the header on every row). The toolkit's problems are told in Italian, from its messages,
- * for the administrators who fix the files.
+ * as many fields as the header on every row). The toolkit's problems keep its message codes
+ * ({@code messages/importing}), told in the reader's language where the report is shown.
  */
 record CsvFile(String name, List<CsvRow> rows, List<ImportProblem> problems) {
-
-	/** The base (Italian) messages: no fall-back to the machine's locale, whose bundle may be the English one. */
-	private static final ResourceBundle TEXTS = ResourceBundle.getBundle("messages/importing", Locale.ITALIAN,
-			ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 
 	static CsvFile parse(String name, byte[] content, List<String> columns) {
 		StrictImport.Result result = StrictImport.check(name,
@@ -33,8 +26,7 @@ record CsvFile(String name, List<CsvRow> rows, List<ImportProblem> problems) {
 	}
 
 	private static ImportProblem problem(LineProblem problem) {
-		String text = new MessageFormat(TEXTS.getString(problem.code()), Locale.ITALIAN).format(problem.args());
-		return new ImportProblem(problem.file(), (int) problem.line(), problem.field(), text);
+		return ImportProblem.of(problem.file(), (int) problem.line(), problem.field(), problem.code(), problem.args());
 	}
 
 }

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import it.sportello.organization.DirectoryCommand;
 import it.sportello.organization.ImportCounts;
@@ -11,6 +12,7 @@ import it.sportello.organization.ImportOptions;
 import it.sportello.organization.ImportProblem;
 import it.sportello.organization.ImportReport;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.context.MessageSource;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
@@ -29,7 +31,10 @@ class DirectoryImportRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	private int exitCode;
 
-	DirectoryImportRunner(DirectoryImport directoryImport) {
+	private final MessageSource messages;
+
+	DirectoryImportRunner(DirectoryImport directoryImport, MessageSource messages) {
+		this.messages = messages;
 		this.directoryImport = directoryImport;
 	}
 
@@ -59,7 +64,8 @@ class DirectoryImportRunner implements ApplicationRunner, ExitCodeGenerator {
 	private void print(ImportReport report) {
 		for (ImportProblem problem : report.problems()) {
 			out.printf("%s:%d: %s%s%n", problem.file(), problem.line(),
-					problem.field() == null ? "" : "[" + problem.field() + "] ", problem.reason());
+					problem.field() == null ? "" : "[" + problem.field() + "] ",
+					messages.getMessage(problem.reason(), Locale.ITALIAN));
 		}
 		counts("dipartimenti", report.departments());
 		counts("uffici", report.offices());

@@ -131,9 +131,9 @@ class DirectoryRules {
 		}
 	}
 
-	private static void field(String field, @Nullable String broken) {
+	private static void field(String field, @Nullable Broken broken) {
 		if (broken != null) {
-			throw new InvalidInputException(field, "directory.field.invalid", broken);
+			throw new InvalidInputException(field, broken.code(), broken.arguments().toArray());
 		}
 	}
 

@@ -45,7 +45,7 @@ record DirectorySource(Map<String, Sourced<DepartmentData>> departments, Map<Str
 	private static List<CsvRow> rows(String name, byte @Nullable [] content, List<String> columns,
 			List<ImportProblem> problems) {
 		if (content == null) {
-			problems.add(new ImportProblem(name, 0, null, "file mancante"));
+			problems.add(ImportProblem.of(name, 0, null, "directory.import.problem.file-missing"));
 			return List.of();
 		}
 		CsvFile file = CsvFile.parse(name, content, columns);
@@ -63,7 +63,7 @@ record DirectorySource(Map<String, Sourced<DepartmentData>> departments, Map<Str
 					check.optional(row, "phone", 40, FieldRules::phone), check.optional(row, "email", 254, FieldRules::email),
 					check.optional(row, "pec", 254, FieldRules::email), check.optional(row, "website", 500, FieldRules::website));
 			if (code != null) {
-				putUnique(departments, new Sourced<>(code, row.line(), data), check, "code", "dipartimento");
+				putUnique(departments, new Sourced<>(code, row.line(), data), check, "code", "department");
 			}
 		}
 		return departments;
@@ -77,8 +77,7 @@ record DirectorySource(Map<String, Sourced<DepartmentData>> departments, Map<Str
 			String code = check.required(row, "code", 32, FieldRules::officeCode);
 			String departmentCode = check.required(row, "department_code", 16);
 			if (departmentCode != null && !departments.containsKey(departmentCode)) {
-				check.report(row.line(), "department_code",
-						"dipartimento «" + departmentCode + "» sconosciuto (non è in departments.csv)");
+				check.report(row.line(), "department_code", "unknown-department", departmentCode);
 			}
 			OfficeData data = new OfficeData(departmentCode, check.optional(row, "parent_code", 32),
 					check.required(row, "name", 200), check.required(row, "type", 16, FieldRules::officeType),
@@ -87,7 +86,7 @@ record DirectorySource(Map<String, Sourced<DepartmentData>> departments, Map<Str
 					check.optional(row, "opening_hours", 500), check.optional(row, "website", 500, FieldRules::website),
 					check.optional(row, "competences", 2000));
 			if (code != null) {
-				putUnique(offices, new Sourced<>(code, row.line(), data), check, "code", "ufficio");
+				putUnique(offices, new Sourced<>(code, row.line(), data), check, "code", "office");
 			}
 		}
 		OfficeTree.check(offices, check);
@@ -105,7 +104,7 @@ record DirectorySource(Map<String, Sourced<DepartmentData>> departments, Map<Str
 			String id = check.required(row, "id", 16, FieldRules::employeeId);
 			String officeCode = check.required(row, "office_code", 32);
 			if (officeCode != null && !offices.containsKey(officeCode)) {
-				check.report(row.line(), "office_code", "ufficio «" + officeCode + "» sconosciuto (non è in offices.csv)");
+				check.report(row.line(), "office_code", "unknown-office", officeCode);
 			}
 			EmployeeData data = new EmployeeData(check.required(row, "first_name", 100),
 					check.required(row, "last_name", 100), check.optional(row, "title", 20),
@@ -117,19 +116,18 @@ record DirectorySource(Map<String, Sourced<DepartmentData>> departments, Map<Str
 				continue;
 			}
 			Sourced<EmployeeData> employee = new Sourced<>(id, row.line(), data);
-			putUnique(employees, employee, check, "id", "dipendente");
+			putUnique(employees, employee, check, "id", "employee");
 			if (data.extension() != null) {
 				Sourced<EmployeeData> holder = byExtension.putIfAbsent(data.extension(), employee);
 				if (holder != null) {
-					check.report(row.line(), "extension", "interno " + data.extension() + " duplicato: è già di "
-							+ holder.key() + " (riga " + holder.line() + ")");
+					check.report(row.line(), "extension", "extension-duplicate", data.extension(), holder.key(),
+							holder.line());
 				}
 			}
 			if (data.email() != null) {
 				Sourced<EmployeeData> holder = byEmail.putIfAbsent(data.email().toLowerCase(Locale.ROOT), employee);
 				if (holder != null) {
-					check.report(row.line(), "email", "e-mail " + data.email() + " duplicata: è già di " + holder.key()
-							+ " (riga " + holder.line() + ")");
+					check.report(row.line(), "email", "email-duplicate", data.email(), holder.key(), holder.line());
 				}
 			}
 		}
@@ -140,8 +138,7 @@ record DirectorySource(Map<String, Sourced<DepartmentData>> departments, Map<Str
 			String what) {
 		Sourced<T> first = records.putIfAbsent(record.key(), record);
 		if (first != null) {
-			check.report(record.line(), column,
-					what + " «" + record.key() + "» duplicato: compare già alla riga " + first.line());
+			check.report(record.line(), column, "duplicate-" + what, record.key(), first.line());
 		}
 	}
 

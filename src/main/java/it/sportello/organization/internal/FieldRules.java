@@ -30,45 +30,41 @@ final class FieldRules {
 	private FieldRules() {
 	}
 
-	static @Nullable String departmentCode(String value) {
-		return DEPARTMENT_CODE.matcher(value).matches() ? null
-				: "codice di dipartimento non valido: lettere maiuscole e cifre, da 2 a 16";
+	static @Nullable Broken departmentCode(String value) {
+		return DEPARTMENT_CODE.matcher(value).matches() ? null : Broken.of("department-code", value);
 	}
 
-	static @Nullable String officeCode(String value) {
-		return OFFICE_CODE.matcher(value).matches() ? null
-				: "codice di ufficio non valido: lettere maiuscole, cifre e trattini, fino a 32";
+	static @Nullable Broken officeCode(String value) {
+		return OFFICE_CODE.matcher(value).matches() ? null : Broken.of("office-code", value);
 	}
 
-	static @Nullable String employeeId(String value) {
-		return EMPLOYEE_ID.matcher(value).matches() ? null : "identificativo non valido: lettere, cifre e trattini, fino a 16";
+	static @Nullable Broken employeeId(String value) {
+		return EMPLOYEE_ID.matcher(value).matches() ? null : Broken.of("employee-id", value);
 	}
 
-	static @Nullable String email(@Nullable String value) {
-		return value == null || EMAIL.matcher(value).matches() ? null : "indirizzo e-mail non valido: «" + value + "»";
+	static @Nullable Broken email(@Nullable String value) {
+		return value == null || EMAIL.matcher(value).matches() ? null : Broken.of("email", value);
 	}
 
-	static @Nullable String phone(@Nullable String value) {
-		return value == null || PHONE.matcher(value).matches() ? null : "numero di telefono non valido: «" + value + "»";
+	static @Nullable Broken phone(@Nullable String value) {
+		return value == null || PHONE.matcher(value).matches() ? null : Broken.of("phone", value);
 	}
 
-	static @Nullable String extension(@Nullable String value) {
-		return value == null || EXTENSION.matcher(value).matches() ? null
-				: "numero interno non valido: «" + value + "» (da 2 a 8 cifre)";
+	static @Nullable Broken extension(@Nullable String value) {
+		return value == null || EXTENSION.matcher(value).matches() ? null : Broken.of("extension", value);
 	}
 
-	static @Nullable String website(@Nullable String value) {
+	static @Nullable Broken website(@Nullable String value) {
 		return value == null || value.startsWith("https://") || value.startsWith("http://") ? null
-				: "sito web non valido: deve iniziare con https://";
+				: Broken.of("website", value);
 	}
 
-	static @Nullable String officeType(@Nullable String value) {
-		return value == null || OFFICE_TYPES.contains(value) ? null
-				: "tipo di ufficio non valido: «" + value + "» (ammessi STRUTTURA, URP, UFFICIO)";
+	static @Nullable Broken officeType(@Nullable String value) {
+		return value == null || OFFICE_TYPES.contains(value) ? null : Broken.of("office-type", value);
 	}
 
-	static @Nullable String length(@Nullable String value, int max) {
-		return value == null || value.length() <= max ? null : "troppo lungo: " + value.length() + " caratteri, al massimo " + max;
+	static @Nullable Broken length(@Nullable String value, int max) {
+		return value == null || value.length() <= max ? null : Broken.of("too-long", value.length(), max);
 	}
 
 }

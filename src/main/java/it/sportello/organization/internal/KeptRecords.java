@@ -28,9 +28,8 @@ final class KeptRecords {
 		for (Sourced<EmployeeData> row : rows.values()) {
 			Employee holder = keptByExtension.get(row.data().extension());
 			if (holder != null) {
-				problems.add(new ImportProblem(EMPLOYEES, row.line(), "extension",
-						"interno " + row.data().extension() + " ancora assegnato a " + holder.getId()
-								+ ", che manca dal file ma resta in rubrica (importare eliminando i mancanti)"));
+				problems.add(ImportProblem.of(EMPLOYEES, row.line(), "extension",
+						"directory.import.problem.extension-kept", row.data().extension(), holder.getId()));
 			}
 		}
 		return problems;

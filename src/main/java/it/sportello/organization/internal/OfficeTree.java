@@ -24,21 +24,20 @@ final class OfficeTree {
 			String parentCode = data.parentCode();
 			if (parentCode == null) {
 				if (data.type() != null && !"STRUTTURA".equals(data.type())) {
-					check.report(office.line(), "parent_code",
-							"manca l'ufficio padre: solo una STRUTTURA (la direzione) può non averlo");
+					check.report(office.line(), "parent_code", "parent-missing");
 				}
 				continue;
 			}
 			Sourced<OfficeData> parent = offices.get(parentCode);
 			if (parent == null) {
-				check.report(office.line(), "parent_code", "ufficio padre «" + parentCode + "» sconosciuto");
+				check.report(office.line(), "parent_code", "parent-unknown", parentCode);
 			}
 			else if (!Objects.equals(parent.data().departmentCode(), data.departmentCode())) {
-				check.report(office.line(), "parent_code", "l'ufficio padre «" + parentCode
-						+ "» appartiene a un altro dipartimento (" + parent.data().departmentCode() + ")");
+				check.report(office.line(), "parent_code", "parent-other-department", parentCode,
+						parent.data().departmentCode());
 			}
 			else if (inCycle(office.key(), offices)) {
-				check.report(office.line(), "parent_code", "l'ufficio è antenato di se stesso (ciclo di uffici padre)");
+				check.report(office.line(), "parent_code", "parent-cycle");
 			}
 		}
 	}

@@ -19,10 +19,10 @@ final class RowChecker {
 	}
 
 	/** The value, with a problem when it is empty, too long or breaks the rule. */
-	@Nullable String required(CsvRow row, String column, int max, Function<String, @Nullable String> rule) {
+	@Nullable String required(CsvRow row, String column, int max, Function<String, @Nullable Broken> rule) {
 		String value = row.get(column);
 		if (value == null) {
-			report(row.line(), column, "campo obbligatorio vuoto");
+			report(row.line(), column, Broken.of("required"));
 			return null;
 		}
 		return checked(row, column, value, max, rule);
@@ -32,7 +32,7 @@ final class RowChecker {
 		return required(row, column, max, value -> null);
 	}
 
-	@Nullable String optional(CsvRow row, String column, int max, Function<String, @Nullable String> rule) {
+	@Nullable String optional(CsvRow row, String column, int max, Function<String, @Nullable Broken> rule) {
 		String value = row.get(column);
 		return value == null ? null : checked(row, column, value, max, rule);
 	}
@@ -41,20 +41,24 @@ final class RowChecker {
 		return optional(row, column, max, value -> null);
 	}
 
-	private String checked(CsvRow row, String column, String value, int max, Function<String, @Nullable String> rule) {
-		String tooLong = FieldRules.length(value, max);
+	private String checked(CsvRow row, String column, String value, int max, Function<String, @Nullable Broken> rule) {
+		Broken tooLong = FieldRules.length(value, max);
 		if (tooLong != null) {
 			report(row.line(), column, tooLong);
 		}
-		String broken = rule.apply(value);
+		Broken broken = rule.apply(value);
 		if (broken != null) {
 			report(row.line(), column, broken);
 		}
 		return value;
 	}
 
-	void report(int line, @Nullable String column, String reason) {
-		problems.add(new ImportProblem(file, line, column, reason));
+	void report(int line, @Nullable String column, Broken broken) {
+		problems.add(new ImportProblem(file, line, column, broken.code(), broken.arguments()));
+	}
+
+	void report(int line, @Nullable String column, String code, Object... arguments) {
+		report(line, column, Broken.of(code, arguments));
 	}
 
 }

@@ -18,8 +18,8 @@ final class Urps {
 			}
 			Sourced<OfficeData> first = urpByDepartment.putIfAbsent(office.data().departmentCode(), office);
 			if (first != null) {
-				officeCheck.report(office.line(), "type", "secondo URP nel dipartimento " + office.data().departmentCode()
-						+ ": l'URP è già «" + first.key() + "» (riga " + first.line() + ")");
+				officeCheck.report(office.line(), "type", "second-urp", office.data().departmentCode(), first.key(),
+						first.line());
 			}
 		}
 		if (offices.isEmpty()) {
@@ -27,7 +27,7 @@ final class Urps {
 		}
 		for (Sourced<DepartmentData> department : departments.values()) {
 			if (!urpByDepartment.containsKey(department.key())) {
-				departmentCheck.report(department.line(), "code", "il dipartimento non ha un URP in offices.csv");
+				departmentCheck.report(department.line(), "code", "no-urp");
 			}
 		}
 	}

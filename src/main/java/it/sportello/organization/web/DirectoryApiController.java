@@ -2,6 +2,7 @@ package it.sportello.organization.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -14,6 +15,7 @@ import it.sportello.organization.internal.DirectoryImport;
 import it.sportello.organization.internal.OrganizationProperties;
 import it.sportello.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -42,26 +44,30 @@ class DirectoryApiController {
 
 	private final OrganizationProperties properties;
 
-	DirectoryApiController(DirectoryImport directoryImport, DirectoryExport export, OrganizationProperties properties) {
+	private final MessageSource messages;
+
+	DirectoryApiController(DirectoryImport directoryImport, DirectoryExport export, OrganizationProperties properties,
+			MessageSource messages) {
 		this.directoryImport = directoryImport;
 		this.export = export;
 		this.properties = properties;
+		this.messages = messages;
 	}
 
 	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Import departments.csv, offices.csv and employees.csv (parts named so, or one part 'zip')",
 			description = "dryRun=true (the default) only checks and reports. A real run is all-or-nothing: with problems it answers 422 and writes nothing. removeMissing deletes records no longer in the files.")
-	ResponseEntity<ImportReport> importFiles(@RequestParam(defaultValue = "true") boolean dryRun,
+	ResponseEntity<ImportReportResponse> importFiles(@RequestParam(defaultValue = "true") boolean dryRun,
 			@RequestParam(defaultValue = "false") boolean removeMissing,
 			@RequestParam(name = "departments", required = false) @Nullable MultipartFile departments,
 			@RequestParam(name = "offices", required = false) @Nullable MultipartFile offices,
 			@RequestParam(name = "employees", required = false) @Nullable MultipartFile employees,
-			@RequestParam(name = "zip", required = false) @Nullable MultipartFile zip, StaffMember me) {
+			@RequestParam(name = "zip", required = false) @Nullable MultipartFile zip, StaffMember me, Locale locale) {
 		DirectoryFiles files = zip != null && !zip.isEmpty() ? DirectoryFiles.fromZip(bytes(zip), properties.importZip())
 				: new DirectoryFiles(bytes(departments), bytes(offices), bytes(employees));
 		ImportReport report = directoryImport.run(files, new ImportOptions(dryRun, removeMissing), me.username());
 		HttpStatus status = !dryRun && report.hasProblems() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK;
-		return ResponseEntity.status(status).body(report);
+		return ResponseEntity.status(status).body(ImportReportResponse.of(report, messages, locale));
 	}
 
 	@GetMapping("/export/{name}.csv")

@@ -1,5 +1,7 @@
 package it.sportello.organization.web;
 
+import java.util.Locale;
+
 import it.sportello.identity.StaffMember;
 import it.sportello.organization.ImportOptions;
 import it.sportello.organization.ImportReport;
@@ -10,6 +12,7 @@ import it.sportello.organization.internal.OrganizationProperties;
 import it.sportello.shared.NotFoundException;
 import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,10 +43,14 @@ class DirectoryImportPageController {
 
 	private final OrganizationProperties properties;
 
-	DirectoryImportPageController(DirectoryImport directoryImport, DirectoryExport export, OrganizationProperties properties) {
+	private final MessageSource messages;
+
+	DirectoryImportPageController(DirectoryImport directoryImport, DirectoryExport export, OrganizationProperties properties,
+			MessageSource messages) {
 		this.directoryImport = directoryImport;
 		this.export = export;
 		this.properties = properties;
+		this.messages = messages;
 	}
 
 	@GetMapping("/import")
@@ -57,7 +64,8 @@ class DirectoryImportPageController {
 			@RequestParam(name = "offices", required = false) @Nullable MultipartFile offices,
 			@RequestParam(name = "employees", required = false) @Nullable MultipartFile employees,
 			@RequestParam(name = "zip", required = false) @Nullable MultipartFile zip,
-			@RequestParam(defaultValue = "false") boolean removeMissing, StaffMember me, HttpSession session, Model model) {
+			@RequestParam(defaultValue = "false") boolean removeMissing, StaffMember me, HttpSession session, Model model,
+			Locale locale) {
 		DirectoryFiles files = zip != null && !zip.isEmpty()
 				? DirectoryFiles.fromZip(DirectoryApiController.bytes(zip), properties.importZip())
 				: new DirectoryFiles(DirectoryApiController.bytes(departments), DirectoryApiController.bytes(offices),
@@ -66,14 +74,14 @@ class DirectoryImportPageController {
 		if (!report.hasProblems()) {
 			session.setAttribute(UPLOAD, files);
 		}
-		model.addAttribute("report", report);
+		model.addAttribute("report", ImportReportResponse.of(report, messages, locale));
 		return "organization/import";
 	}
 
 	/** Step 2: the real run of the files checked in step 1. */
 	@PostMapping("/import/run")
 	String run(@RequestParam(defaultValue = "false") boolean removeMissing, StaffMember me, HttpSession session,
-			Model model) {
+			Model model, Locale locale) {
 		Object files = session.getAttribute(UPLOAD);
 		if (!(files instanceof DirectoryFiles checked)) {
 			model.addAttribute("error", "directory.import.file-required");
@@ -81,7 +89,7 @@ class DirectoryImportPageController {
 		}
 		ImportReport report = directoryImport.run(checked, new ImportOptions(false, removeMissing), me.username());
 		session.removeAttribute(UPLOAD);
-		model.addAttribute("report", report);
+		model.addAttribute("report", ImportReportResponse.of(report, messages, locale));
 		return "organization/import";
 	}
 

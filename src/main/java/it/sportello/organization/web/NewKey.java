@@ -12,7 +12,7 @@ final class NewKey {
 	static String of(@Nullable String value, String field) {
 		String key = Blank.toNull(value);
 		if (key == null) {
-			throw new InvalidInputException(field, "directory.field.invalid", "campo obbligatorio vuoto");
+			throw new InvalidInputException(field, "directory.import.problem.required");
 		}
 		return key;
 	}

@@ -18,8 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Tomcat's last word on an error no one else answered: a request Tomcat itself refused before the application saw
  * it (a malformed escape such as {@code %zz} in the path, a character not allowed in a request line). An API
- * request gets a problem detail instead of Tomcat's HTML report; other requests keep Tomcat's page, which shows no
- * server details ({@link ErrorPages} answers everything that reaches the application).
+ * request gets a problem detail instead of Tomcat's HTML report, and so does a request whose request line could
+ * not be read at all (no path is known; only a program sends such a line, never a browser); other requests keep
+ * Tomcat's page, which shows no server details ({@link ErrorPages} answers everything that reaches the
+ * application).
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
 
@@ -36,7 +38,8 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 	@Override
 	protected void report(Request request, Response response, Throwable failure) {
 		String uri = request.getRequestURI();
-		if (uri == null || !uri.startsWith(PrefixFilteredHandlerMapping.API) || response.getStatus() < 400
+		boolean unreadable = uri == null || uri.isEmpty();
+		if (!unreadable && !uri.startsWith(PrefixFilteredHandlerMapping.API) || response.getStatus() < 400
 				|| response.getContentWritten() > 0) {
 			super.report(request, response, failure);
 			return;

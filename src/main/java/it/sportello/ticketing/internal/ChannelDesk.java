@@ -54,8 +54,11 @@ class ChannelDesk implements TicketDesk {
 
 	private final Clock clock;
 
+	private final TicketReplay replay;
+
 	ChannelDesk(TicketManagement management, TicketMessages messages, TicketRepository tickets, Attachments attachments,
-			PlatformTransactionManager transactionManager, Clock clock) {
+			PlatformTransactionManager transactionManager, Clock clock, TicketReplay replay) {
+		this.replay = replay;
 		this.management = management;
 		this.messages = messages;
 		this.tickets = tickets;
@@ -140,6 +143,11 @@ class ChannelDesk implements TicketDesk {
 			.map(t -> new ClosedAnswer(t.number().value(), t.categoryCode(), t.channel(), t.subject(), t.description(),
 					Objects.requireNonNull(t.resolution()), Objects.requireNonNull(t.resolvedAtLevel()),
 					t.departmentCode(), Objects.requireNonNull(t.closedAt()), t.commonInterest(), t.quotedItems()));
+	}
+
+	@Override
+	public List<it.sportello.ticketing.TicketEvent> pastEvents(@Nullable String afterNumber, int limit) {
+		return replay.pastEvents(afterNumber, limit);
 	}
 
 	private RecordedMessage record(TicketNumber number, Channel channel, @Nullable String externalId,

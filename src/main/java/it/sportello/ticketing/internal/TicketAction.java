@@ -20,7 +20,7 @@ import static it.sportello.ticketing.TicketState.WAITING_FOR_CITIZEN;
 /**
  * Every action on a ticket with the roles that may take it and the states it may start from: the one
  * table of the workflow (section 4 of the source document). Department-scoped roles act only on their
- * department's tickets, which {@link TicketPolicy} checks.
+ * department's tickets, which {@link Ticket#isVisibleTo} checks.
  */
 public enum TicketAction {
 

@@ -53,7 +53,8 @@ class CsvFileTests {
 		assertThat(file.problems()).singleElement()
 			.satisfies(problem -> {
 				assertThat(problem.line()).isEqualTo(4);
-				assertThat(problem.reason()).contains("numero di campi errato");
+				assertThat(problem.code()).isEqualTo("import.csv.field-count");
+				assertThat(problem.arguments()).containsExactly(4, 3);
 			});
 		assertThat(file.rows()).extracting(CsvRow::line).containsExactly(2, 5);
 	}
@@ -62,8 +63,8 @@ class CsvFileTests {
 	void reportsAHeaderWithoutTheExpectedColumns() {
 		CsvFile file = parse("code;nome;hours\nA;B;C\n");
 
-		assertThat(file.problems()).extracting(ImportProblem::line, ImportProblem::reason)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(1, "intestazione: mancano le colonne name"));
+		assertThat(file.problems()).extracting(ImportProblem::line, ImportProblem::code, ImportProblem::arguments)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(1, "import.csv.columns-missing", List.of("name")));
 	}
 
 	@Test

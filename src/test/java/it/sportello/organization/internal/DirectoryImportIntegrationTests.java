@@ -38,6 +38,9 @@ class DirectoryImportIntegrationTests {
 	private static final ImportOptions REAL_REMOVING = new ImportOptions(false, true);
 
 	@Autowired
+	org.springframework.context.MessageSource messages;
+
+	@Autowired
 	DirectoryImport directoryImport;
 
 	@Autowired
@@ -204,7 +207,7 @@ class DirectoryImportIntegrationTests {
 				assertThat(problem.file()).isEqualTo(file);
 				assertThat(problem.line()).isEqualTo(line);
 				assertThat(problem.field()).isEqualTo(field);
-				assertThat(problem.reason()).contains(reason);
+				assertThat(italian(problem)).contains(reason);
 			});
 		assertThat(count("directory_change")).isEqualTo(audited);
 		assertThat(export.employees() + export.offices() + export.departments()).isEqualTo(before);
@@ -225,11 +228,29 @@ class DirectoryImportIntegrationTests {
 	}
 
 	@Test
+	void aProblemIsToldInTheReadersLanguageFromItsCode() {
+		DirectoryCsvFiles files = demo.employees(replaceInLine("E0002;", ";2002;", ";2001;"));
+
+		ImportProblem problem = directoryImport.run(files.files(), DRY, "test").problems().get(0);
+
+		assertThat(problem.code()).isEqualTo("directory.import.problem.extension-duplicate");
+		assertThat(problem.arguments()).containsExactly("2001", "E0001", lineOf(demo.employees, "E0001;"));
+		assertThat(italian(problem)).isEqualTo("interno 2001 duplicato: è già di E0001 (riga "
+				+ lineOf(demo.employees, "E0001;") + ")");
+		assertThat(messages.getMessage(problem.reason(), java.util.Locale.ENGLISH)).isEqualTo(
+				"duplicate extension 2001: it already belongs to E0001 (line " + lineOf(demo.employees, "E0001;") + ")");
+	}
+
+	private String italian(ImportProblem problem) {
+		return messages.getMessage(problem.reason(), java.util.Locale.ITALIAN);
+	}
+
+	@Test
 	void aMissingFileIsReported() {
 		ImportReport report = directoryImport.run(new DirectoryFiles(demo.files().departments(), demo.files().offices(), null),
 				DRY, "test");
 
-		assertThat(report.problems()).extracting(ImportProblem::file, ImportProblem::line, ImportProblem::reason)
+		assertThat(report.problems()).extracting(ImportProblem::file, ImportProblem::line, this::italian)
 			.contains(org.assertj.core.groups.Tuple.tuple("employees.csv", 0, "file mancante"));
 	}
 

@@ -116,6 +116,28 @@ class ErrorResponsesIntegrationTests {
 	}
 
 	@Test
+	void bracesAndOtherUnencodedCharactersClientsSendReachTheApplication() throws IOException {
+		// curl and scripts send {, }, |, [, ] and ^ unencoded: the application answers them as any other path.
+		for (String target : List.of("/api/v1/tickets/{number}", "/api/v1/tickets?q=[a]|{b}^", "/api/v1/nowhere/{x}")) {
+			RawHttp.Response response = RawHttp.get(port, target, "Accept: application/json");
+
+			assertThat(response.status()).as(target).isIn(401, 404);
+			assertThat(response.contentType()).as(target).startsWith(PROBLEM);
+		}
+	}
+
+	@Test
+	void aRequestLineTomcatCannotReadIsAProblemDetail() throws IOException {
+		// A raw control character in the target: the request line itself is malformed, so not even its path is known;
+		// only a program sends this, and a program reads a problem detail.
+		RawHttp.Response response = RawHttp.get(port, "/api/v1/tickets/a\u0001b", "Accept: application/json");
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.contentType()).startsWith(PROBLEM);
+		assertThat(response.body()).contains("\"status\":400").doesNotContain("Tomcat").doesNotContain("<html");
+	}
+
+	@Test
 	void aNonAsciiIdempotencyKeyIsA400ProblemDetail() throws IOException {
 		String token = new Api(port).token("operatore");
 		byte[] body = ("{\"channel\":\"PHONE\",\"categoryCode\":\"INFORMAZIONI\",\"subject\":\"Chiave\",\"description\":\"x\","

@@ -13,13 +13,15 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExecutionChain;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.ResourceUrlProviderExposingInterceptor;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequestMappingHandlerMapping;
-import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponseBodyAdvice;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
 import io.micrometer.core.instrument.MeterRegistry;
 import it.sportello.support.Api;
 import it.sportello.support.SportelloIntegrationTest;
@@ -27,7 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -46,9 +47,31 @@ class PrefixFilteredHandlerMappingIntegrationTests {
 	void theApplicationMapsRequestsWithThePrefixFilteredMappingKeepingHtmxConditions() {
 		assertThat(mapping).isInstanceOf(PrefixFilteredHandlerMapping.class)
 			.isInstanceOf(HtmxRequestMappingHandlerMapping.class);
-		// htmx's adapter carries its response-body advice; Spring Boot's default one would not.
-		assertThat((List<?>) ReflectionTestUtils.getField(adapter, "requestResponseBodyAdvice"))
-			.anySatisfy(advice -> assertThat(advice).isInstanceOf(HtmxResponseBodyAdvice.class));
+	}
+
+	@Test
+	void theHandlerAdapterWritesHtmxResponseHeadersOfAResponseBodyMethod() throws Exception {
+		// htmx's adapter carries its response-body advice, which turns an HtmxResponse argument into HX-* headers;
+		// Spring Boot's default adapter would drop them.
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/probe");
+		MockHttpServletResponse response = new MockHttpServletResponse();
+
+		adapter.handle(request, response,
+				new HandlerMethod(new HtmxProbe(), HtmxProbe.class.getMethod("answer", HtmxResponse.class)));
+
+		assertThat(response.getContentAsString()).isEqualTo("ok");
+		assertThat(response.getHeader("HX-Trigger")).isEqualTo("probed");
+	}
+
+	/** A response-body handler as a controller would declare it, called through the application's adapter. */
+	static class HtmxProbe {
+
+		@ResponseBody
+		public String answer(HtmxResponse htmx) {
+			htmx.addTrigger("probed");
+			return "ok";
+		}
+
 	}
 
 	@Test

@@ -1,0 +1,101 @@
+package it.sportello.reporting.web;
+
+import java.util.Locale;
+
+import it.sportello.identity.StaffMember;
+import it.sportello.reporting.chart.SvgChart;
+import it.sportello.reporting.staffing.ManualForecast;
+import it.sportello.reporting.staffing.StaffingAdvice;
+import it.sportello.reporting.staffing.StaffingParameters;
+import it.sportello.reporting.staffing.StaffingPlan;
+import it.sportello.shared.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The staffing page: the manager types a forecast per half-hour (or a day's profile and its total) and reads the
+ * operators each half-hour needs. A GET form: computing a plan changes nothing, and the address keeps the forecast.
+ */
+@Controller
+class StaffingPageController {
+
+	/** What the form shows the first time: a working day's profile, from 08:00 to 18:00. */
+	static final String EXAMPLE = """
+			08:00 20
+			08:30 35
+			09:00 60
+			09:30 75
+			10:00 80
+			10:30 78
+			11:00 70
+			11:30 62
+			12:00 50
+			12:30 38
+			13:00 30
+			13:30 28
+			14:00 35
+			14:30 45
+			15:00 50
+			15:30 48
+			16:00 40
+			16:30 30
+			17:00 22
+			17:30 15""";
+
+	private final StaffingAdvice advice;
+
+	private final MessageSource messages;
+
+	StaffingPageController(StaffingAdvice advice, MessageSource messages) {
+		this.advice = advice;
+		this.messages = messages;
+	}
+
+	@GetMapping("/reports/staffing")
+	String page(@RequestParam(required = false) @Nullable String profile,
+			@RequestParam(required = false) @Nullable Double dailyTotal,
+			@RequestParam(required = false) @Nullable Double ahtSeconds,
+			@RequestParam(required = false) @Nullable Integer thresholdSeconds,
+			@RequestParam(required = false) @Nullable Double targetPercent,
+			@RequestParam(required = false) @Nullable Double shrinkagePercent, StaffMember me, Locale locale,
+			Model model, jakarta.servlet.http.HttpServletResponse response) {
+		advice.requireAllowed(me);
+		StaffingParameters defaults = advice.defaults();
+		model.addAttribute("profile", profile == null ? EXAMPLE : profile);
+		model.addAttribute("dailyTotal", dailyTotal);
+		model.addAttribute("ahtSeconds", ahtSeconds == null ? defaults.ahtSeconds() : ahtSeconds);
+		model.addAttribute("thresholdSeconds", thresholdSeconds == null ? defaults.thresholdSeconds() : thresholdSeconds);
+		model.addAttribute("targetPercent", targetPercent == null ? defaults.targetPercent() : targetPercent);
+		model.addAttribute("shrinkagePercent", shrinkagePercent == null ? defaults.shrinkagePercent() : shrinkagePercent);
+		if (profile == null) {
+			return "reporting/staffing";
+		}
+		try {
+			StaffingParameters parameters = new StaffingParameters(
+					ahtSeconds == null ? defaults.ahtSeconds() : ahtSeconds,
+					thresholdSeconds == null ? defaults.thresholdSeconds() : thresholdSeconds,
+					targetPercent == null ? defaults.targetPercent() : targetPercent,
+					shrinkagePercent == null ? defaults.shrinkagePercent() : shrinkagePercent);
+			StaffingPlan plan = advice.plan(ManualForecast.parse(profile, dailyTotal), parameters, me);
+			model.addAttribute("plan", plan);
+			model.addAttribute("chart", SvgChart.bars(messages.getMessage("staffing.chart", null, locale),
+					plan.intervals()
+						.stream()
+						.map(i -> new SvgChart.Point(i.start().toString(), i.agentsNeeded()))
+						.toList()));
+		}
+		catch (InvalidInputException refused) {
+			// Shown beside the field it names, the form kept as typed.
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("errorField", refused.field());
+			model.addAttribute("error", messages.getMessage(refused.code(), refused.args(), locale));
+		}
+		return "reporting/staffing";
+	}
+
+}
