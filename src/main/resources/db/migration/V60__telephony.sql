@@ -58,7 +58,7 @@ create index telephony_import_source on telephony_import (source_key);
 
 -- Monthly figures per queue, kept when a month's calls change: the report's 12-month trend reads these.
 create table telephony_month (
-    month              date         not null,
+    month_start        date         not null,
     queue              varchar(64)  not null,
     threshold_seconds  integer      not null,
     offered            bigint       not null,
@@ -66,12 +66,12 @@ create table telephony_month (
     answered_within    bigint       not null,
     unanswered         bigint       not null,
     unanswered_within  bigint       not null,
-    primary key (month, queue)
+    primary key (month_start, queue)
 );
 
 -- The monthly report's PDF, stored by the job of the first working day of the next month.
 create table telephony_monthly_pdf (
-    month        date          primary key,
+    month_start  date          primary key,
     created_at   timestamp with time zone not null,
     content      bytea         not null
 );

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record TelephoneReport(LocalDate from, LocalDate to, @Nullable String queue, int thresholdSeconds,
 		double targetPercent, CallFigures total, List<QueueRow> queues, List<DayRow> days, List<IntervalRow> intervals,
-		List<WeekdayRow> weekdays, List<WaitBucket> waits, List<MonthRow> trend) {
+		List<WeekdayRow> weekdays, List<WaitBucket> waits, List<MonthRow> trend, List<TransferRow> transfers) {
 
 	public record QueueRow(String queue, @JsonUnwrapped CallFigures figures) {
 	}
@@ -32,6 +32,13 @@ public record TelephoneReport(LocalDate from, LocalDate to, @Nullable String que
 
 	/** Calls that waited from {@code fromSeconds} up to (not including) {@code toSeconds}; null for the last. */
 	public record WaitBucket(int fromSeconds, @Nullable Integer toSeconds, long answered, long unanswered) {
+	}
+
+	/**
+	 * Calls put through to an extension (the 20 most frequent), with the person the directory gives for it, or
+	 * null when the extension is not in the directory ("interno non in rubrica").
+	 */
+	public record TransferRow(String extension, @Nullable String name, long calls) {
 	}
 
 	/** A month's service level from the monthly aggregates; null without calls. */

@@ -164,7 +164,7 @@ public class CallImport {
 					monthly.recompute(month);
 				}
 				CallImportReport report = new CallImportReport(importId, fileName, format.name(), tally.lines,
-						tally.used, tally.skipped(), Map.copyOf(tally.ignored), reasons(tally, locale),
+						tally.used, tally.skipped(), java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(tally.ignored)), reasons(tally, locale),
 						tally.firstProblems.stream().map(p -> problem(p, locale)).toList(), stored, read - stored,
 						pending);
 				jdbc.update("insert into telephony_import (id, file_name, source_key, format, imported_at, imported_by, "

@@ -12,7 +12,7 @@ final class ImportTally {
 
 	final int problemsKept;
 
-	final Map<String, Long> ignored = new TreeMap<>();
+	final Map<String, Long> ignored = new java.util.HashMap<>();
 
 	final Map<String, Long> problemsByCode = new TreeMap<>();
 

@@ -33,8 +33,8 @@ class MonthlyFigures {
 		Date first = Date.valueOf(month.atDay(1));
 		Date next = Date.valueOf(month.plusMonths(1).atDay(1));
 		int t = properties.thresholdSeconds();
-		jdbc.update("delete from telephony_month where month = ?", first);
-		jdbc.update("insert into telephony_month (month, queue, threshold_seconds, offered, answered, answered_within, "
+		jdbc.update("delete from telephony_month where month_start = ?", first);
+		jdbc.update("insert into telephony_month (month_start, queue, threshold_seconds, offered, answered, answered_within, "
 				+ "unanswered, unanswered_within) select ?, queue, ?, count(*), "
 				+ "sum(case when outcome in ('ANSWERED', 'TRANSFERRED') then 1 else 0 end), "
 				+ "sum(case when outcome in ('ANSWERED', 'TRANSFERRED') and wait_seconds <= ? then 1 else 0 end), "
@@ -48,8 +48,8 @@ class MonthlyFigures {
 	@Transactional
 	List<MonthRow> trend(YearMonth last, @Nullable String queue) {
 		YearMonth first = last.minusMonths(11);
-		List<Date> stale = jdbc.queryForList("select distinct month from telephony_month where month >= ? and "
-				+ "month <= ? and threshold_seconds <> ?", Date.class, Date.valueOf(first.atDay(1)),
+		List<Date> stale = jdbc.queryForList("select distinct month_start from telephony_month where month_start >= ? and "
+				+ "month_start <= ? and threshold_seconds <> ?", Date.class, Date.valueOf(first.atDay(1)),
 				Date.valueOf(last.atDay(1)), properties.thresholdSeconds());
 		for (Date month : stale) {
 			recompute(YearMonth.from(month.toLocalDate()));
@@ -57,7 +57,7 @@ class MonthlyFigures {
 		List<MonthRow> rows = new ArrayList<>();
 		for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
 			long[] sums = jdbc.queryForObject("select coalesce(sum(offered), 0), coalesce(sum(answered_within), 0), "
-					+ "coalesce(sum(unanswered_within), 0) from telephony_month where month = ?"
+					+ "coalesce(sum(unanswered_within), 0) from telephony_month where month_start = ?"
 					+ (queue == null ? "" : " and queue = ?"),
 					(rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) },
 					queue == null ? new Object[] { Date.valueOf(month.atDay(1)) }

@@ -72,27 +72,27 @@ public class MonthlyReportJob {
 
 	/** Stores the month's PDF unless it is stored already; returns whether it stored it. */
 	public boolean store(YearMonth month) {
-		Integer stored = jdbc.queryForObject("select count(*) from telephony_monthly_pdf where month = ?",
+		Integer stored = jdbc.queryForObject("select count(*) from telephony_monthly_pdf where month_start = ?",
 				Integer.class, java.sql.Date.valueOf(month.atDay(1)));
 		if (stored != null && stored > 0) {
 			return false;
 		}
 		byte[] pdf = document.pdf(telephony.report(month.atDay(1), month.atEndOfMonth(), null), Locale.ITALIAN);
-		jdbc.update("insert into telephony_monthly_pdf (month, created_at, content) values (?, ?, ?)",
+		jdbc.update("insert into telephony_monthly_pdf (month_start, created_at, content) values (?, ?, ?)",
 				java.sql.Date.valueOf(month.atDay(1)), Timestamp.from(clock.instant()), pdf);
 		log.info("Telephone report of {} stored ({} bytes)", month, pdf.length);
 		return true;
 	}
 
 	public List<YearMonth> storedMonths() {
-		return jdbc.queryForList("select month from telephony_monthly_pdf order by month desc", java.sql.Date.class)
+		return jdbc.queryForList("select month_start from telephony_monthly_pdf order by month_start desc", java.sql.Date.class)
 			.stream()
 			.map(d -> YearMonth.from(d.toLocalDate()))
 			.toList();
 	}
 
 	public byte[] stored(YearMonth month) {
-		List<byte[]> pdf = jdbc.query("select content from telephony_monthly_pdf where month = ?",
+		List<byte[]> pdf = jdbc.query("select content from telephony_monthly_pdf where month_start = ?",
 				(rs, n) -> rs.getBytes(1), java.sql.Date.valueOf(month.atDay(1)));
 		if (pdf.isEmpty()) {
 			throw new it.sportello.shared.NotFoundException("telephony.monthly.not-found", month.toString());

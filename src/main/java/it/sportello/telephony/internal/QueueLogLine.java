@@ -30,6 +30,9 @@ final class QueueLogLine {
 
 	QueueEvent event;
 
+	/** The verb as written, set for lines whose verb the import does not use. */
+	String verb;
+
 	/** How many data fields (after the event) the line has, empty ones included. */
 	int dataCount() {
 		return Math.max(0, fields - 5);
@@ -81,9 +84,9 @@ final class QueueLogLine {
 		return value;
 	}
 
-	/** The event's verb as written, for lines whose verb the import does not use. */
+	/** The event's verb as written, for lines whose verb the import does not use (one String per verb). */
 	String verb() {
-		return new String(bytes, starts[4], ends[4] - starts[4], StandardCharsets.UTF_8);
+		return verb;
 	}
 
 }

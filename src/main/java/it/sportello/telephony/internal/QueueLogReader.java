@@ -33,6 +33,8 @@ final class QueueLogReader {
 
 	private final StringCache agents = new StringCache();
 
+	private final StringCache verbs = new StringCache();
+
 	private final QueueLogLine line = new QueueLogLine();
 
 	/** Reads the whole stream; returns the number of lines read (blank lines included). */
@@ -137,6 +139,7 @@ final class QueueLogReader {
 		}
 		l.event = QueueEvent.of(b, l.starts[4], l.ends[4] - l.starts[4]);
 		if (l.event == null) {
+			l.verb = verbs.get(b, l.starts[4], l.ends[4]);
 			handler.ignored(l);
 			return;
 		}

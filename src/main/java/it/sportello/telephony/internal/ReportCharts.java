@@ -26,7 +26,7 @@ public final class ReportCharts {
 	}
 
 	/** Answered and unanswered calls per day (stacked bars), the service level per day (line) and the target. */
-	public static String daily(TelephoneReport report, String title, String description) {
+	public static String daily(TelephoneReport report, String title, String description, String[] legend) {
 		List<DayRow> days = report.days();
 		int width = 720;
 		int height = 260;
@@ -67,8 +67,7 @@ public final class ReportCharts {
 			svg.append("<path d=\"").append(line).append("\" fill=\"none\" stroke=\"").append(LEVEL)
 				.append("\" stroke-width=\"2\"/>");
 		}
-		legend(svg, left, height - 10, new String[] { "risposte", "non risposte", "livello di servizio %" },
-				new String[] { ANSWERED, UNANSWERED, LEVEL });
+		legend(svg, left, height - 10, legend, new String[] { ANSWERED, UNANSWERED, LEVEL });
 		return svg.append("</svg>").toString();
 	}
 
@@ -108,7 +107,7 @@ public final class ReportCharts {
 	}
 
 	/** How long calls waited, answered and unanswered, in steps of 10 s; a dashed line at T. */
-	public static String waits(TelephoneReport report, String title, String description) {
+	public static String waits(TelephoneReport report, String title, String description, String[] legend) {
 		List<WaitBucket> buckets = report.waits();
 		int width = 720;
 		int height = 240;
@@ -137,8 +136,7 @@ public final class ReportCharts {
 		svg.append("<line x1=\"").append(fmt(tx)).append("\" x2=\"").append(fmt(tx)).append("\" y1=\"").append(top)
 			.append("\" y2=\"").append(top + plotH).append("\" stroke=\"").append(LEVEL)
 			.append("\" stroke-dasharray=\"4 3\"/>");
-		legend(svg, left, height - 10, new String[] { "risposte", "non risposte", "T = " + report.thresholdSeconds() + " s" },
-				new String[] { ANSWERED, UNANSWERED, LEVEL });
+		legend(svg, left, height - 10, legend, new String[] { ANSWERED, UNANSWERED, LEVEL });
 		return svg.append("</svg>").toString();
 	}
 

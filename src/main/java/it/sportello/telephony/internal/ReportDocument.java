@@ -39,11 +39,15 @@ public class ReportDocument {
 		}
 		model.put("weekdayNames", weekdays);
 		model.put("chartDaily", ReportCharts.daily(report, message("telephony.chart.daily", locale),
-				message("telephony.chart.daily.desc", locale)));
+				message("telephony.chart.daily.desc", locale),
+				new String[] { message("telephony.column.answered", locale), message("telephony.column.unanswered", locale),
+						message("telephony.column.serviceLevelPercent", locale) }));
 		model.put("chartHeat", ReportCharts.heatMap(report, message("telephony.chart.heat", locale),
 				message("telephony.chart.heat.desc", locale), weekdays));
 		model.put("chartWaits", ReportCharts.waits(report, message("telephony.chart.waits", locale),
-				message("telephony.chart.waits.desc", locale)));
+				message("telephony.chart.waits.desc", locale),
+				new String[] { message("telephony.column.answered", locale), message("telephony.column.unanswered", locale),
+						"T = " + report.thresholdSeconds() + " s" }));
 		model.put("tables", exports.tables(report, locale));
 		return model;
 	}

@@ -53,8 +53,11 @@ class TelephonyService implements Telephony {
 
 	private final StaffPresence presence;
 
+	private final ExtensionNames extensions;
+
 	TelephonyService(JdbcTemplate jdbc, TelephonyProperties properties, CallImport calls, MonthlyFigures monthly,
-			StaffPresence presence) {
+			StaffPresence presence, ExtensionNames extensions) {
+		this.extensions = extensions;
 		this.jdbc = jdbc;
 		this.properties = properties;
 		this.calls = calls;
@@ -134,7 +137,7 @@ class TelephonyService implements Telephony {
 		}
 		return new TelephoneReport(from, to, queue, t, target, total.figures(t, target), queues, days,
 				intervals(byInterval, t, target), weekdays, waits(from, to, queue),
-				monthly.trend(YearMonth.from(to), queue));
+				monthly.trend(YearMonth.from(to), queue), transfers(from, to, queue));
 	}
 
 	private static Counts[] fresh(int n) {
@@ -213,6 +216,25 @@ class TelephonyService implements Telephony {
 		return jdbc.query("select queue, entered_epoch from telephony_pending_call where entered_epoch >= ? and "
 				+ "entered_epoch < ?" + (queue == null ? "" : " and queue = ?"),
 				(rs, n) -> new Object[] { rs.getString(1), rs.getLong(2) }, args.toArray());
+	}
+
+	/** The extensions calls were put through to, most frequent first, named from the directory when it knows them. */
+	private List<TelephoneReport.TransferRow> transfers(LocalDate from, LocalDate to, @Nullable String queue) {
+		List<Object> args = new ArrayList<>(List.of(Date.valueOf(from), Date.valueOf(to)));
+		if (queue != null) {
+			args.add(queue);
+		}
+		List<Object[]> rows = jdbc.query("select transfer_to, count(*) from telephony_call where outcome = 'TRANSFERRED' "
+				+ "and transfer_to is not null and local_day >= ? and local_day <= ?" + (queue == null ? "" : " and queue = ?")
+				+ " group by transfer_to order by count(*) desc, transfer_to limit 20",
+				(rs, n) -> new Object[] { rs.getString(1), rs.getLong(2) }, args.toArray());
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		Map<String, String> names = extensions.all();
+		return rows.stream()
+			.map(r -> new TelephoneReport.TransferRow((String) r[0], names.get((String) r[0]), (Long) r[1]))
+			.toList();
 	}
 
 	/** Waits in steps of 10 s up to 5 minutes, then one bucket for longer ones. */
