@@ -62,11 +62,20 @@ final class Counts {
 		return denominator <= 0 ? null : round(100.0 * answeredWithin / denominator);
 	}
 
+	/**
+	 * Whether the service level is above the target, decided on the exact share, not the rounded one shown (90.004 %
+	 * shows as 90.00 but is above a 90 % target); null with no call in the denominator.
+	 */
+	static Boolean targetMet(long answeredWithin, long offered, long shortAbandoned, double target) {
+		long denominator = offered - shortAbandoned;
+		return denominator <= 0 ? null : 100.0 * answeredWithin / denominator > target;
+	}
+
 	CallFigures figures(int threshold, double target) {
 		Double level = serviceLevel(answeredWithin, offered, unansweredWithin);
+		Boolean met = targetMet(answeredWithin, offered, unansweredWithin, target);
 		return new CallFigures(offered, answered, answeredWithin, answered - answeredWithin, unanswered,
-				unansweredWithin, abandoned, timedOut, exitEmpty, exitKey, transferred, level,
-				level == null ? null : level > target, ratio(answeredWait + unansweredWait, offered),
+				unansweredWithin, abandoned, timedOut, exitEmpty, exitKey, transferred, level, met, ratio(answeredWait + unansweredWait, offered),
 				ratio(answeredWait, answered), maxAnsweredWait < 0 ? null : maxAnsweredWait,
 				maxUnansweredWait < 0 ? null : maxUnansweredWait, ratio(talk, answered),
 				offered == 0 ? null : round(100.0 * unanswered / offered), pending, threshold, target);

@@ -64,7 +64,7 @@ class MonthlyFigures {
 							: new Object[] { Date.valueOf(month.atDay(1)), queue });
 			Double level = Counts.serviceLevel(sums[1], sums[0], sums[2]);
 			rows.add(new MonthRow(month, sums[0], sums[1], sums[2], level,
-					level == null ? null : level > properties.targetPercent()));
+					Counts.targetMet(sums[1], sums[0], sums[2], properties.targetPercent())));
 		}
 		return rows;
 	}

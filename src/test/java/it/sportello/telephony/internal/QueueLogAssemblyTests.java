@@ -226,6 +226,13 @@ class QueueLogAssemblyTests {
 		atTarget.answered = 10;
 		atTarget.answeredWithin = 9;
 		assertThat(atTarget.figures(t, 90).targetMet()).isFalse();
+		// Just above the target is met, though the level shown rounds to the target itself.
+		Counts justAbove = new Counts();
+		justAbove.offered = 100_000;
+		justAbove.answered = 100_000;
+		justAbove.answeredWithin = 90_004;
+		assertThat(justAbove.figures(t, 90).serviceLevelPercent()).isEqualTo(90.0);
+		assertThat(justAbove.figures(t, 90).targetMet()).isTrue();
 		assertThat(new Counts().figures(t, 90).serviceLevelPercent()).isNull();
 		assertThat(new Counts().figures(t, 90).targetMet()).isNull();
 	}
