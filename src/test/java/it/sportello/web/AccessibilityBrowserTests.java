@@ -23,6 +23,21 @@ class AccessibilityBrowserTests extends LoggedInBrowserTest {
 	}
 
 	@Test
+	void theNavigationBarGroupsReportsInAMenuThatOpensAndLeadsToEachReport() {
+		Page page = as("responsabile");
+		page.navigate("/");
+		Locator reports = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rapporti"));
+		assertThat(reports).hasAttribute("aria-expanded", "false");
+
+		reports.click();
+		assertThat(reports).hasAttribute("aria-expanded", "true");
+		assertAccessible(page);
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Rapporto telefonico")).click();
+
+		page.waitForURL("**/reports/telephone**");
+	}
+
+	@Test
 	void loginPageIsAccessible() {
 		Page page = anonymous();
 		page.navigate("/login");
