@@ -7,4 +7,7 @@ public interface StaffDirectory {
 
 	Optional<StaffMember> find(String username);
 
+	/** The enabled staff member whose profile has this phone extension (a telephony event names the extension). */
+	Optional<StaffMember> findByExtension(String extension);
+
 }

@@ -47,4 +47,7 @@ public interface TicketDesk {
 	 */
 	Optional<ClosedAnswer> closedAnswer(TicketNumber number);
 
+	/** The categories a request may be filed under now (the active ones, in their order), for a channel's form. */
+	List<CategoryOption> activeCategories();
+
 }

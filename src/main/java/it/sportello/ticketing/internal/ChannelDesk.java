@@ -12,6 +12,7 @@ import it.sportello.shared.InvalidInputException;
 import it.sportello.shared.NotFoundException;
 import it.sportello.shared.attachments.AttachmentId;
 import it.sportello.shared.attachments.Attachments;
+import it.sportello.ticketing.CategoryOption;
 import it.sportello.ticketing.ChannelRequest;
 import it.sportello.ticketing.ClosedAnswer;
 import it.sportello.ticketing.IncomingMessage;
@@ -54,8 +55,11 @@ class ChannelDesk implements TicketDesk {
 
 	private final Clock clock;
 
+	private final CategoryCatalog categories;
+
 	ChannelDesk(TicketManagement management, TicketMessages messages, TicketRepository tickets, Attachments attachments,
-			PlatformTransactionManager transactionManager, Clock clock) {
+			PlatformTransactionManager transactionManager, Clock clock, CategoryCatalog categories) {
+		this.categories = categories;
 		this.management = management;
 		this.messages = messages;
 		this.tickets = tickets;
@@ -204,6 +208,15 @@ class ChannelDesk implements TicketDesk {
 				throw new InvalidInputException("attachments", "ticket.attachment-unknown", file.toString());
 			}
 		}
+	}
+
+	@Override
+	public List<CategoryOption> activeCategories() {
+		return categories.active()
+			.stream()
+			.map(category -> new CategoryOption(category.code(), category.label(),
+					category.labelEn()))
+			.toList();
 	}
 
 }
