@@ -47,11 +47,11 @@ class PortalApiController {
 	/** The request as JSON; {@code website} is the honeypot a person never fills. */
 	record RequestBodyJson(@Nullable String categoryCode, @Nullable String text, @Nullable String firstName,
 			@Nullable String lastName, @Nullable String fiscalCode, @Nullable String email, @Nullable String phone,
-			@Nullable Channel preferredChannel, boolean privacyConsent, @Nullable String website) {
+			@Nullable Channel preferredChannel, @Nullable Boolean privacyConsent, @Nullable String website) {
 
 		PortalRequest toRequest(List<PortalRequest.Upload> files) {
 			return new PortalRequest(categoryCode, text, firstName, lastName, fiscalCode, email, phone,
-					preferredChannel, privacyConsent, website, files);
+					preferredChannel, Boolean.TRUE.equals(privacyConsent), website, files);
 		}
 
 	}

@@ -47,10 +47,10 @@ class PortalPageController {
 	/** The form's fields; {@code website} is the honeypot, hidden from people and from assistive technology. */
 	record RequestForm(@Nullable String categoryCode, @Nullable String text, @Nullable String firstName,
 			@Nullable String lastName, @Nullable String fiscalCode, @Nullable String email, @Nullable String phone,
-			@Nullable Channel preferredChannel, boolean privacyConsent, @Nullable String website) {
+			@Nullable Channel preferredChannel, @Nullable Boolean privacyConsent, @Nullable String website) {
 
 		static RequestForm empty(String category) {
-			return new RequestForm(category, null, null, null, null, null, null, null, false, null);
+			return new RequestForm(category, null, null, null, null, null, null, null, null, null);
 		}
 
 	}
@@ -83,9 +83,11 @@ class PortalPageController {
 		try {
 			SubmittedRequest submitted = requests.submit(new PortalRequest(form.categoryCode(), form.text(),
 					form.firstName(), form.lastName(), form.fiscalCode(), form.email(), form.phone(),
-					form.preferredChannel(), form.privacyConsent(), form.website(), PortalApiController.uploads(files)),
+					form.preferredChannel(), Boolean.TRUE.equals(form.privacyConsent()), form.website(), PortalApiController.uploads(files)),
 					request.getRemoteAddr());
-			redirect.addFlashAttribute("submitted", submitted);
+			// Strings: flash attributes go through the session, which is stored (serialised) in the database.
+			redirect.addFlashAttribute("number", submitted.number());
+			redirect.addFlashAttribute("accessCode", submitted.accessCode());
 			return "redirect:/portale/richiesta/inviata";
 		}
 		catch (TooManyAttemptsException refused) {
@@ -101,7 +103,7 @@ class PortalPageController {
 
 	@GetMapping("/portale/richiesta/inviata")
 	String submitted(Model model) {
-		if (!model.containsAttribute("submitted")) {
+		if (!model.containsAttribute("number")) {
 			// Reloaded: the number and code are shown once, with the answer to the form.
 			return "redirect:/portale";
 		}
