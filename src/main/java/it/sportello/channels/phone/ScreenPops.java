@@ -1,6 +1,10 @@
 package it.sportello.channels.phone;
 
 import java.io.IOException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,12 +48,20 @@ public class ScreenPops implements SmartLifecycle, DisposableBean {
 		return thread;
 	});
 
+	/** A pop is for a call ringing now: an hour later it is of no use to anyone. */
+	private static final Duration KEEP = Duration.ofHours(1);
+
+	private final Clock clock;
+
 	private volatile long lastSeen = -1;
+
+	private volatile Instant nextPurge = Instant.MIN;
 
 	private volatile @Nullable ScheduledFuture<?> polling;
 
-	ScreenPops(JdbcTemplate jdbc, CtiProperties properties) {
+	ScreenPops(JdbcTemplate jdbc, CtiProperties properties, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 		this.intervalMs = Math.max(50, properties.popPollInterval().toMillis());
 	}
 
@@ -83,6 +95,12 @@ public class ScreenPops implements SmartLifecycle, DisposableBean {
 				lastSeen = Math.max(lastSeen, row.getLong(1));
 				send(row.getString(3), row.getString(2));
 			}, lastSeen);
+			Instant now = clock.instant();
+			if (now.isAfter(nextPurge)) {
+				// Every node may do it: deleting rows another node deleted already is nothing.
+				jdbc.update("delete from screen_pop where created_at < ?", Timestamp.from(now.minus(KEEP)));
+				nextPurge = now.plus(Duration.ofMinutes(10));
+			}
 		}
 		catch (RuntimeException failure) {
 			// The database may be away for a moment: the next round tries again from the same row.
