@@ -10,4 +10,7 @@ public interface StaffDirectory {
 	/** The enabled staff members of a role, by user name (e.g. the operators expected at a training). */
 	java.util.List<StaffMember> enabledWithRole(Role role);
 
+	/** The enabled staff member whose profile has this phone extension (a telephony event names the extension). */
+	Optional<StaffMember> findByExtension(String extension);
+
 }

@@ -65,4 +65,7 @@ public interface TicketDesk {
 	 */
 	List<TicketEvent> pastEvents(@org.jspecify.annotations.Nullable String afterNumber, int limit);
 
+	/** The categories a request may be filed under now (the active ones, in their order), for a channel's form. */
+	List<CategoryOption> activeCategories();
+
 }

@@ -44,6 +44,21 @@ public final class HttpBrowser {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
 	}
 
+	/** A streamed answer (server-sent events), read line by line as it comes. */
+	public HttpResponse<java.util.stream.Stream<String>> lines(String path) {
+		try {
+			return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+					HttpResponse.BodyHandlers.ofLines());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** Logs in through the login form; the answer is the redirect the form gives. */
 	public HttpResponse<String> login(String username, String password) {
 		Matcher csrf = CSRF.matcher(get("/login").body());

@@ -48,6 +48,9 @@ class DemoUsers {
 			"Guarini", "Viggiano", "Sileo", "Pisani", "Summa", "Postiglione", "Carlucci", "Mecca", "Tortorelli",
 			"Lapenna", "Coviello", "Robortella" };
 
+	/** Phone extensions of the demo operators (docs/channels-phone.md uses them in its examples). */
+	static final Map<String, String> DEMO_EXTENSIONS = Map.of("operatore", "201", "operatore2", "202");
+
 	private final StaffUsers users;
 
 	private final Clock clock;
@@ -62,10 +65,16 @@ class DemoUsers {
 		List<DemoUser> demo = plan();
 		BCryptPasswordEncoder cheap = new BCryptPasswordEncoder(4);
 		Instant now = clock.instant();
-		users.saveAll(demo.stream()
-			.map(user -> new StaffUser(user.username(), user.displayName(), "{bcrypt}" + cheap.encode(user.username()),
-					user.role(), user.departmentCode(), user.officeCode(), now))
-			.toList());
+		users.saveAll(demo.stream().map(user -> {
+			StaffUser account = new StaffUser(user.username(), user.displayName(),
+					"{bcrypt}" + cheap.encode(user.username()), user.role(), user.departmentCode(), user.officeCode(), now);
+			// The two demo operators have extensions, so that a demo switch's calls pop up on their screens.
+			String extension = DEMO_EXTENSIONS.get(user.username());
+			if (extension != null) {
+				account.changeContacts(extension, user.username() + "@sportello.example");
+			}
+			return account;
+		}).toList());
 		return demo;
 	}
 

@@ -38,10 +38,13 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableConfigurationProperties(IdentityProperties.class)
 class SecurityConfiguration {
 
-	/** Pages anyone may open: login and set-up, static resources, health, API docs, citizen tracking. */
+	/**
+	 * Pages anyone may open: login and set-up, static resources, health, API docs, citizen tracking, the citizens'
+	 * portal and the satisfaction survey. (The telephony endpoint {@code /api/v1/cti/{token}} checks its own token.)
+	 */
 	static final String[] PUBLIC_PAGES = { "/login", "/setup", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg",
 			"/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
-			"/swagger-ui.html", "/traccia/**" };
+			"/swagger-ui.html", "/traccia/**", "/portale", "/portale/**", "/sondaggio/**" };
 
 	@Bean
 	AuthenticationManager authenticationManager(StaffUserDetailsService users, PasswordEncoder passwordEncoder,
@@ -95,7 +98,7 @@ class SecurityConfiguration {
 	SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
 			ApiProblemResponses problems, ApiTokenVerifier tokens) throws Exception {
 		return http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/public/**")
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/public/**", "/api/v1/cti/**")
 				.permitAll()
 				.anyRequest()
 				.authenticated())

@@ -29,6 +29,10 @@ public class StaffUser {
 
 	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
+	private static final Pattern EXTENSION = Pattern.compile("[0-9]{2,16}");
+
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
 	private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{0,31}");
 
 	@Id
@@ -51,6 +55,10 @@ public class StaffUser {
 	private @Nullable String officeCode;
 
 	private boolean enabled;
+
+	private @Nullable String phoneExtension;
+
+	private @Nullable String email;
 
 	@Column(updatable = false)
 	private Instant createdAt;
@@ -106,6 +114,30 @@ public class StaffUser {
 
 	public StaffMember toStaffMember() {
 		return new StaffMember(username, displayName, role, departmentCode, officeCode);
+	}
+
+	/**
+	 * The user's phone extension (how a telephony event finds their screen) and e-mail address; blank clears.
+	 */
+	public void changeContacts(@Nullable String phoneExtension, @Nullable String email) {
+		String extension = phoneExtension == null || phoneExtension.isBlank() ? null : phoneExtension.strip();
+		if (extension != null && !EXTENSION.matcher(extension).matches()) {
+			throw new InvalidInputException("phoneExtension", "identity.user.extension-invalid");
+		}
+		String address = email == null || email.isBlank() ? null : email.strip();
+		if (address != null && (address.length() > 254 || !EMAIL.matcher(address).matches())) {
+			throw new InvalidInputException("email", "identity.user.email-invalid");
+		}
+		this.phoneExtension = extension;
+		this.email = address;
+	}
+
+	public @Nullable String phoneExtension() {
+		return phoneExtension;
+	}
+
+	public @Nullable String email() {
+		return email;
 	}
 
 	public void changePassword(String newPasswordHash) {

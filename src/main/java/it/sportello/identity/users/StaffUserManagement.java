@@ -62,6 +62,28 @@ public class StaffUserManagement implements it.sportello.identity.StaffDirectory
 	}
 
 	@Transactional(readOnly = true)
+	@Override
+	public Optional<StaffMember> findByExtension(String extension) {
+		return users.findByPhoneExtension(extension.strip())
+			.filter(StaffUser::isEnabled)
+			.map(StaffUser::toStaffMember);
+	}
+
+	/** The user's own phone extension and e-mail; an extension another user has is refused (409). */
+	@Transactional
+	public void changeContacts(String username, @Nullable String phoneExtension, @Nullable String email) {
+		StaffUser user = users.findByUsername(StaffUser.normalizeUsername(username))
+			.orElseThrow(() -> new NotFoundException("identity.user.not-found", username));
+		// Checked before the change: a query after it would flush the change into the unique index first.
+		if (phoneExtension != null && !phoneExtension.isBlank() && users.findByPhoneExtension(phoneExtension.strip())
+			.filter(other -> !other.id().equals(user.id()))
+			.isPresent()) {
+			throw new ConflictException("identity.user.extension-taken", phoneExtension.strip());
+		}
+		user.changeContacts(phoneExtension, email);
+	}
+
+	@Transactional(readOnly = true)
 	public Optional<StaffUser> findAccount(String username) {
 		return users.findByUsername(StaffUser.normalizeUsername(username));
 	}

@@ -13,6 +13,8 @@ public interface StaffUsers extends ListCrudRepository<StaffUser, Long> {
 
 	boolean existsByUsername(String username);
 
+	Optional<StaffUser> findByPhoneExtension(String phoneExtension);
+
 	List<StaffUser> findAllByOrderByUsername();
 
 	List<StaffUser> findAllByUsernameIn(Collection<String> usernames);

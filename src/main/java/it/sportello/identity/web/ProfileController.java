@@ -65,6 +65,23 @@ class ProfileController {
 		return "redirect:/profile";
 	}
 
+	@PostMapping("/profile/contacts")
+	String changeContacts(StaffMember me, @Valid @ModelAttribute ContactsForm contactsForm, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		if (!binding.hasErrors()) {
+			try {
+				users.changeContacts(me.username(), contactsForm.phoneExtension(), contactsForm.email());
+				redirect.addFlashAttribute("message", "identity.profile.contacts.changed");
+				return "redirect:/profile";
+			}
+			catch (DomainException refusal) {
+				BindingErrors.reject(binding, refusal, "phoneExtension");
+			}
+		}
+		model.addAttribute("contactsForm", contactsForm);
+		return page(me, model, TokenForm.empty(), PasswordChangeForm.empty());
+	}
+
 	@PostMapping("/profile/password")
 	String changePassword(StaffMember me, @Valid @ModelAttribute PasswordChangeForm passwordChangeForm,
 			BindingResult binding, Model model, RedirectAttributes redirect, HttpSession session) {
@@ -90,6 +107,11 @@ class ProfileController {
 		model.addAttribute("tokens", tokens.activeTokens(me.username()));
 		if (!model.containsAttribute("tokenForm")) {
 			model.addAttribute("tokenForm", tokenForm);
+		}
+		if (!model.containsAttribute("contactsForm")) {
+			model.addAttribute("contactsForm", users.findAccount(me.username())
+				.map(account -> new ContactsForm(account.phoneExtension(), account.email()))
+				.orElse(new ContactsForm(null, null)));
 		}
 		if (!model.containsAttribute("passwordChangeForm")) {
 			model.addAttribute("passwordChangeForm", passwordChangeForm);

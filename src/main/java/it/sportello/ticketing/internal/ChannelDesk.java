@@ -12,6 +12,7 @@ import it.sportello.shared.InvalidInputException;
 import it.sportello.shared.NotFoundException;
 import it.sportello.shared.attachments.AttachmentId;
 import it.sportello.shared.attachments.Attachments;
+import it.sportello.ticketing.CategoryOption;
 import it.sportello.ticketing.ChannelRequest;
 import it.sportello.ticketing.ClosedAnswer;
 import it.sportello.ticketing.IncomingMessage;
@@ -58,10 +59,14 @@ class ChannelDesk implements TicketDesk {
 
 	private final ServiceLevel serviceLevel;
 
+	private final CategoryCatalog categories;
+
 	ChannelDesk(TicketManagement management, TicketMessages messages, TicketRepository tickets, Attachments attachments,
-			PlatformTransactionManager transactionManager, Clock clock, TicketReplay replay, ServiceLevel serviceLevel) {
+			PlatformTransactionManager transactionManager, Clock clock, TicketReplay replay, ServiceLevel serviceLevel,
+			CategoryCatalog categories) {
 		this.replay = replay;
 		this.serviceLevel = serviceLevel;
+		this.categories = categories;
 		this.management = management;
 		this.messages = messages;
 		this.tickets = tickets;
@@ -227,6 +232,15 @@ class ChannelDesk implements TicketDesk {
 				throw new InvalidInputException("attachments", "ticket.attachment-unknown", file.toString());
 			}
 		}
+	}
+
+	@Override
+	public List<CategoryOption> activeCategories() {
+		return categories.active()
+			.stream()
+			.map(category -> new CategoryOption(category.code(), category.label(),
+					category.labelEn()))
+			.toList();
 	}
 
 }

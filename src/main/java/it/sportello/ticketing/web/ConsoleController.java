@@ -2,6 +2,7 @@ package it.sportello.ticketing.web;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import it.sportello.citizens.CitizenKind;
@@ -11,6 +12,7 @@ import it.sportello.organization.Departments;
 import it.sportello.shared.Channel;
 import it.sportello.shared.DomainException;
 import it.sportello.shared.InvalidInputException;
+import it.sportello.ticketing.ConsoleGreeting;
 import it.sportello.ticketing.internal.CategoryCatalog;
 import it.sportello.ticketing.internal.ConsoleProperties;
 import it.sportello.ticketing.internal.IdempotentOpening;
@@ -22,6 +24,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -55,9 +58,12 @@ class ConsoleController {
 
 	private final String greeting;
 
+	private final ObjectProvider<ConsoleGreeting> managerGreeting;
+
 	ConsoleController(IdempotentOpening opening, TicketQueries queries, CategoryCatalog categories,
 			Departments departments, CurrentStaff currentStaff, MessageSource messages,
-			ConsoleProperties console) {
+			ConsoleProperties console, ObjectProvider<ConsoleGreeting> managerGreeting) {
+		this.managerGreeting = managerGreeting;
 		this.opening = opening;
 		this.queries = queries;
 		this.categories = categories;
@@ -121,7 +127,13 @@ class ConsoleController {
 		model.addAttribute("openingKey", UUID.randomUUID().toString());
 		StaffMember by = currentStaff.get();
 		Locale locale = LocaleContextHolder.getLocale();
-		model.addAttribute("greeting", new MessageFormat(greeting, locale).format(new Object[] { by.firstName() }));
+		// The manager's script when one is set (S-CH2), else the configured one.
+		String script = managerGreeting.stream()
+			.map(ConsoleGreeting::script)
+			.flatMap(Optional::stream)
+			.findFirst()
+			.orElse(greeting);
+		model.addAttribute("greeting", new MessageFormat(script, locale).format(new Object[] { by.firstName() }));
 		model.addAttribute("categories", categories.active());
 		model.addAttribute("channels", Channel.values());
 		model.addAttribute("kinds", CitizenKind.values());
