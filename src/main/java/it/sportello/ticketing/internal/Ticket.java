@@ -25,8 +25,10 @@ import it.sportello.ticketing.TicketNumber;
 import it.sportello.ticketing.TicketOpened;
 import it.sportello.ticketing.TicketReminded;
 import it.sportello.ticketing.TicketReopened;
+import it.sportello.ticketing.TicketResumed;
 import it.sportello.ticketing.TicketReturned;
 import it.sportello.ticketing.TicketState;
+import it.sportello.ticketing.TicketWaitingForCitizen;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -325,6 +327,8 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 		state = TicketState.WAITING_FOR_CITIZEN;
 		waitingSince = now;
 		touch(by, now, HistoryAction.WAITING_FOR_CITIZEN, TicketState.ASSIGNED, note);
+		registerEvent(new TicketWaitingForCitizen(number, categoryCode, channel, Objects.requireNonNull(departmentCode),
+				by.username(), now));
 	}
 
 	/** The citizen answered: the clock restarts and the deadline moves by the working time spent waiting. */
@@ -336,6 +340,8 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 		}
 		waitingSince = null;
 		touch(by, now, HistoryAction.RESUMED, TicketState.WAITING_FOR_CITIZEN, note);
+		registerEvent(new TicketResumed(number, categoryCode, channel, Objects.requireNonNull(departmentCode), dueAt,
+				by.username(), now));
 	}
 
 	/**
