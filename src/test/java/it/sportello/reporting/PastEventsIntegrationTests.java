@@ -23,7 +23,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * The rebuild's source: ticketing's replay of a ticket's timeline ({@link TicketDesk#pastEvents}) tells the same
  * events the ticket published as it moved, through a department that returned it, another department, a reminder,
- * a closing of common interest, a reopening and a second closing.
+ * a wait for the citizen and its resumption (with the deadline it moved), a closing of common interest, a reopening and a second closing.
  */
 @SportelloIntegrationTest
 class PastEventsIntegrationTests {
@@ -40,7 +40,7 @@ class PastEventsIntegrationTests {
 	TicketDesk desk;
 
 	@Test
-	void theReplayOfATicketsTimelineIsWhatItPublished() {
+	void theReplayOfATicketsTimelineIsWhatItPublishedWaitingAndResumingIncluded() {
 		Api api = new Api(port);
 		Api.Response opened = api.post("operatore", "/api/v1/tickets",
 				Map.of("channel", "PHONE", "categoryCode", "RICHIESTA_SERVIZIO", "subject", "Contributo per il pozzo",
@@ -53,12 +53,14 @@ class PastEventsIntegrationTests {
 		ok(api.post("supporto.agri", path + "/return", Map.of("reason", "Non di nostra competenza.")));
 		ok(api.post("backoffice", path + "/assignment", Map.of("departmentCode", "AMBE")));
 		ok(api.post("backoffice", path + "/reminders", Map.of()));
+		ok(api.post("supporto.ambe", path + "/waiting", Map.of("note", "Chiesta la particella catastale.")));
+		ok(api.post("supporto.ambe", path + "/resumption", Map.of("note", "Particella ricevuta.")));
 		ok(api.post("supporto.ambe", path + "/closure",
 				Map.of("resolution", "Il contributo si chiede all'ufficio risorse idriche.", "commonInterest", true)));
 		ok(api.post("operatore", path + "/reopening", Map.of("reason", "Il cittadino chiede i moduli.")));
 		ok(api.post("supporto.ambe", path + "/closure", Map.of("resolution", "Inviati i moduli.")));
 
-		await().atMost(Duration.ofSeconds(10)).until(() -> published(number).size() == 8);
+		await().atMost(Duration.ofSeconds(10)).until(() -> published(number).size() == 10);
 		char last = number.charAt(number.length() - 1);
 		List<TicketEvent> replayed = desk.pastEvents(number.substring(0, number.length() - 1) + (char) (last - 1), 1);
 

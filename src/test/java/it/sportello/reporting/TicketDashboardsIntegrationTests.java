@@ -1,10 +1,12 @@
 package it.sportello.reporting;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -23,6 +25,8 @@ import it.sportello.ticketing.TicketEscalated;
 import it.sportello.ticketing.TicketEvent;
 import it.sportello.ticketing.TicketOpened;
 import it.sportello.ticketing.TicketReminded;
+import it.sportello.ticketing.TicketResumed;
+import it.sportello.ticketing.TicketWaitingForCitizen;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +36,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -255,6 +260,63 @@ class TicketDashboardsIntegrationTests {
 				Channel.PHONE, Level.DEPARTMENT, "AGRI", null, "supporto.agri", opened.plusSeconds(9000))));
 		JsonNode afterClosing = department(dashboard("responsabile", "AGRI").body(), "AGRI");
 		assertThat(afterClosing.path("overdue").asLong()).isEqualTo(overdueBefore - 1);
+	}
+
+	@Test
+	void aTicketWaitingForTheCitizenIsOpenButNotOverdueAndAfterResumingItsNewDeadlineCounts() {
+		String number = "1999-000101";
+		Instant opened = Instant.parse("1998-05-04T08:00:00Z");
+		Instant pastDue = opened.plus(Duration.ofDays(5));
+		JsonNode before = agriOrNone();
+		record(new TicketOpened(number, Channel.PHONE, "INFORMAZIONI", 1, "operatore", opened),
+				new TicketAssigned(number, "INFORMAZIONI", Channel.PHONE, "AGRI", null, pastDue, "backoffice",
+						opened.plusSeconds(600)));
+		JsonNode assigned = department(dashboard("responsabile", "AGRI").body(), "AGRI");
+		assertThat(assigned.path("open").asLong()).isEqualTo(before.path("open").asLong() + 1);
+		assertThat(assigned.path("overdue").asLong()).isEqualTo(before.path("overdue").asLong() + 1);
+
+		record(new TicketWaitingForCitizen(number, "INFORMAZIONI", Channel.PHONE, "AGRI", null, "supporto.agri",
+				opened.plusSeconds(3600)));
+		JsonNode waiting = department(dashboard("responsabile", "AGRI").body(), "AGRI");
+		assertThat(waiting.path("open").asLong()).as("still the department's").isEqualTo(assigned.path("open").asLong());
+		assertThat(waiting.path("overdue").asLong()).as("its clock is stopped")
+			.isEqualTo(before.path("overdue").asLong());
+
+		Instant movedDue = clock.instant().plus(Duration.ofDays(30));
+		record(new TicketResumed(number, "INFORMAZIONI", Channel.PHONE, "AGRI", movedDue, "supporto.agri",
+				opened.plusSeconds(7200)));
+		JsonNode resumed = department(dashboard("responsabile", "AGRI").body(), "AGRI");
+		assertThat(resumed.path("open").asLong()).isEqualTo(assigned.path("open").asLong());
+		assertThat(resumed.path("overdue").asLong()).as("the moved deadline is ahead")
+			.isEqualTo(before.path("overdue").asLong());
+		assertThat(jdbc.sql("select due_at from report_ticket where number = :n")
+			.param("n", number)
+			.query(Timestamp.class)
+			.single()
+			.toInstant()).isEqualTo(movedDue.truncatedTo(ChronoUnit.MICROS));
+
+		record(new TicketWaitingForCitizen(number, "INFORMAZIONI", Channel.PHONE, "AGRI", null, "supporto.agri",
+				opened.plusSeconds(8000)),
+				new TicketResumed(number, "INFORMAZIONI", Channel.PHONE, "AGRI", pastDue.plusSeconds(60),
+						"supporto.agri", opened.plusSeconds(9000)));
+		JsonNode lateAgain = department(dashboard("responsabile", "AGRI").body(), "AGRI");
+		assertThat(lateAgain.path("overdue").asLong()).as("the last resumption's deadline, past, counts")
+			.isEqualTo(before.path("overdue").asLong() + 1);
+	}
+
+	private JsonNode agriOrNone() {
+		for (JsonNode d : dashboard("responsabile", "AGRI").body().path("departments")) {
+			if (d.path("department").asString().equals("AGRI")) {
+				return d;
+			}
+		}
+		return JsonNodeFactory.instance.objectNode().put("open", 0).put("overdue", 0);
+	}
+
+	private void record(TicketEvent... events) {
+		for (TicketEvent event : events) {
+			transaction.executeWithoutResult(status -> facts.record(event));
+		}
 	}
 
 	@Test

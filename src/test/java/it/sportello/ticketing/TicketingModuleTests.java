@@ -1,5 +1,7 @@
 package it.sportello.ticketing;
 
+import java.sql.Timestamp;
+
 import it.sportello.citizens.CitizenDetails;
 import it.sportello.citizens.CitizenKind;
 import it.sportello.identity.Role;
@@ -94,6 +96,30 @@ class TicketingModuleTests {
 				assertThat(events.ofType(TicketEscalated.class).matching(TicketEvent::number, number)).hasSize(1);
 			});
 		assertThat(listener.eventsOf(number)).filteredOn(TicketReturned.class::isInstance).hasSize(1);
+	}
+
+	@Test
+	void waitingForTheCitizenAndResumingAreOneEventEachTheResumptionCarryingTheDeadlineThatNowCounts(Scenario scenario) {
+		String number = anOpenTicket();
+		management.escalateToDepartment(number, null, "AGRI", "Competenza AGRI", OPERATOR);
+		management.waitForCitizen(number, null, "Mancano i documenti", AGRI_SUPPORT);
+
+		scenario.stimulate(() -> management.resume(number, null, "Documenti ricevuti", AGRI_SUPPORT))
+			.andWaitForStateChange(() -> received(number, TicketResumed.class))
+			.andVerifyEvents(events -> {
+				assertThat(events.ofType(TicketResumed.class).matching(TicketEvent::number, number)).singleElement()
+					.satisfies(resumed -> {
+						assertThat(resumed.departmentCode()).isEqualTo("AGRI");
+						assertThat(resumed.by()).isEqualTo("supporto.agri");
+						assertThat(resumed.dueAt()).isEqualTo(jdbc.queryForObject(
+								"select due_at from ticket where number = ?", Timestamp.class, number)
+							.toInstant());
+					});
+			});
+		assertThat(listener.eventsOf(number)).filteredOn(TicketWaitingForCitizen.class::isInstance)
+			.singleElement()
+			.satisfies(waiting -> assertThat(((TicketWaitingForCitizen) waiting).departmentCode()).isEqualTo("AGRI"));
+		assertThat(listener.eventsOf(number)).filteredOn(TicketResumed.class::isInstance).hasSize(1);
 	}
 
 	private boolean received(String number, Class<? extends TicketEvent> type) {

@@ -1,9 +1,15 @@
 package it.sportello.web;
 
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import it.sportello.support.SportelloIntegrationTest;
+import it.sportello.telephony.Telephony;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static it.sportello.web.Chromium.assertAccessible;
@@ -14,6 +20,9 @@ import static it.sportello.web.Chromium.assertAccessible;
  */
 @SportelloIntegrationTest
 class ReportingBrowserTests extends LoggedInBrowserTest {
+
+	@Autowired
+	Telephony telephony;
 
 	@Test
 	void theManagersTicketDashboardsAreAccessibleAndFilterByDepartment() {
@@ -53,6 +62,24 @@ class ReportingBrowserTests extends LoggedInBrowserTest {
 		page.getByLabel("Chiamate previste per mezz'ora").fill("09:00 40\n09:10 5");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Calcola")).click();
 		assertThat(page.locator("#staffing-error")).containsText("Riga 2: 09:10 non è l'inizio di una mezz'ora");
+		assertAccessible(page);
+	}
+
+	@Test
+	void theStaffingPageOnTheSwitchsDataIsAccessibleWithThePlanBesideTheOperatorsLoggedIn() throws Exception {
+		try (var in = new GZIPInputStream(new ClassPathResource("telephony/queue_log-2026-09.gz").getInputStream())) {
+			telephony.importCalls("queue_log-2026-09", in, "test", Locale.ITALIAN);
+		}
+		Page page = as("responsabile");
+		page.navigate("/reports/staffing");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Traffico del centralino")).click();
+		assertAccessible(page);
+
+		page.getByLabel("Mese", new Page.GetByLabelOptions().setExact(true)).fill("2026-09");
+		page.getByLabel("Coda", new Page.GetByLabelOptions().setExact(true)).selectOption("numeroverde");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Calcola")).click();
+		assertThat(page.locator("#staffing-measured")).containsText("giorni con chiamate");
+		assertThat(page.locator("#staffing-table")).containsText("Livello di servizio perso");
 		assertAccessible(page);
 	}
 

@@ -19,7 +19,7 @@ import it.sportello.identity.StaffMember;
 import it.sportello.shared.Channel;
 import it.sportello.shared.PublicUrl;
 import it.sportello.ticketing.MessageDirection;
-import it.sportello.ticketing.TicketAwaitingCitizen;
+import it.sportello.ticketing.TicketWaitingForCitizen;
 import it.sportello.ticketing.TicketClosed;
 import it.sportello.ticketing.TicketDesk;
 import it.sportello.ticketing.TicketEvent;
@@ -99,7 +99,7 @@ class Notifications {
 	}
 
 	@ApplicationModuleListener
-	void on(TicketAwaitingCitizen waiting) {
+	void on(TicketWaitingForCitizen waiting) {
 		if (waiting.question() == null) {
 			return;
 		}
@@ -152,7 +152,7 @@ class Notifications {
 	@ApplicationModuleListener
 	void on(TicketEvent event) {
 		if (!(event instanceof TicketOpened) && !(event instanceof TicketClosed)
-				&& !(event instanceof TicketReopened) && !(event instanceof TicketAwaitingCitizen)) {
+				&& !(event instanceof TicketReopened) && !(event instanceof TicketWaitingForCitizen)) {
 			inbox.handled(event.number(), event.at());
 		}
 	}

@@ -29,11 +29,15 @@ public final class StaffingPlanner {
 					scheduled, calls ? percent(ErlangC.serviceLevel(needed, traffic, aht, p.thresholdSeconds())) : null,
 					calls ? round(ErlangC.averageSpeedOfAnswer(needed, traffic, aht)) : null, loggedIn,
 					calls && loggedIn != null ? percent(ErlangC.serviceLevel(loggedIn, traffic, aht, p.thresholdSeconds()))
-							: null));
+							: null,
+					interval.measuredServiceLevelPercent(), loggedIn != null && loggedIn < needed,
+					interval.measuredServiceLevelPercent() != null
+							&& interval.measuredServiceLevelPercent() <= p.targetPercent()));
 			peak = Math.max(peak, needed);
 			scheduledHalfHours += scheduled;
 		}
-		return new StaffingPlan(p, rows, peak, scheduledHalfHours / 2.0, source.measuresAgents());
+		return new StaffingPlan(p, rows, peak, scheduledHalfHours / 2.0, source.measuresAgents(),
+				source.measuredPeriod());
 	}
 
 	private static @Nullable Double percent(double share) {

@@ -2,10 +2,12 @@ package it.sportello.reporting.staffing;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * Where the staffing plan's traffic comes from: the one seam between the plan and its data. Today the manager's
- * forecast ({@link ManualForecast}); the phone switch's measured calls, handle times and agents logged in per
- * half-hour are another implementation of the same interface.
+ * Where the staffing plan's traffic comes from: the one seam between the plan and its data: the manager's forecast
+ * ({@link ManualForecast}) or the phone switch's measured calls, handle times and agents logged in per half-hour
+ * ({@link SwitchTraffic}).
  */
 public interface TrafficSource {
 
@@ -15,6 +17,11 @@ public interface TrafficSource {
 	/** Whether the intervals carry the agents that were logged in (a measured day), so the plan compares them. */
 	default boolean measuresAgents() {
 		return intervals().stream().anyMatch(i -> i.agentsLoggedIn() != null);
+	}
+
+	/** The switch's period the half-hours were measured in, or null for a forecast. */
+	default @Nullable MeasuredPeriod measuredPeriod() {
+		return null;
 	}
 
 }

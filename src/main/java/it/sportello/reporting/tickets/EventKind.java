@@ -8,7 +8,9 @@ import it.sportello.ticketing.TicketEvent;
 import it.sportello.ticketing.TicketOpened;
 import it.sportello.ticketing.TicketReminded;
 import it.sportello.ticketing.TicketReopened;
+import it.sportello.ticketing.TicketResumed;
 import it.sportello.ticketing.TicketReturned;
+import it.sportello.ticketing.TicketWaitingForCitizen;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 enum EventKind {
 
-	OPENED, ESCALATED, ASSIGNED, REMINDED, RETURNED, RELAYED, CLOSED, REOPENED;
+	OPENED, ESCALATED, ASSIGNED, REMINDED, RETURNED, RELAYED, CLOSED, REOPENED, WAITING, RESUMED;
 
 	/** The kind of a ticketing event, or null for one the dashboards do not count (a flag for the FAQ). */
 	static @Nullable EventKind of(TicketEvent event) {
@@ -44,6 +46,12 @@ enum EventKind {
 		}
 		if (event instanceof TicketReopened) {
 			return REOPENED;
+		}
+		if (event instanceof TicketWaitingForCitizen) {
+			return WAITING;
+		}
+		if (event instanceof TicketResumed) {
+			return RESUMED;
 		}
 		return null;
 	}

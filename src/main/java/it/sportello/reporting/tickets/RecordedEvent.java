@@ -11,12 +11,15 @@ import it.sportello.ticketing.TicketEscalated;
 import it.sportello.ticketing.TicketEvent;
 import it.sportello.ticketing.TicketReminded;
 import it.sportello.ticketing.TicketReopened;
+import it.sportello.ticketing.TicketResumed;
 import it.sportello.ticketing.TicketReturned;
+import it.sportello.ticketing.TicketWaitingForCitizen;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A ticket event as the dashboards keep it: which ticket, what, when, and the level and department it concerns
- * (escalated or assigned to, reminded, returned by, resolved at, reopened at).
+ * (escalated or assigned to, reminded, returned by, resolved at, reopened at, waiting or resumed) and the
+ * deadline it sets.
  */
 record RecordedEvent(String number, EventKind kind, Instant at, Channel channel, String categoryCode,
 		@Nullable Level level, @Nullable String departmentCode, @Nullable Instant dueAt) {
@@ -55,6 +58,15 @@ record RecordedEvent(String number, EventKind kind, Instant at, Channel channel,
 		else if (event instanceof TicketClosed e) {
 			level = e.resolvedAtLevel();
 			department = e.departmentCode();
+		}
+		else if (event instanceof TicketWaitingForCitizen e) {
+			level = Level.DEPARTMENT;
+			department = e.departmentCode();
+		}
+		else if (event instanceof TicketResumed e) {
+			level = Level.DEPARTMENT;
+			department = e.departmentCode();
+			due = e.dueAt();
 		}
 		else if (event instanceof TicketReopened e) {
 			level = e.level();

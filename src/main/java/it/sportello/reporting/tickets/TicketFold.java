@@ -64,6 +64,15 @@ record TicketFold(String number, Channel channel, String categoryCode, @Nullable
 					closed = null;
 					resolved = null;
 				}
+				case WAITING -> {
+					// The department waits for the citizen: the clock is stopped, the ticket cannot be late.
+					due = null;
+				}
+				case RESUMED -> {
+					if (holder == Level.DEPARTMENT) {
+						due = e.dueAt();
+					}
+				}
 				case REMINDED -> {
 				}
 			}

@@ -11,6 +11,7 @@ import it.sportello.reporting.staffing.ManualForecast;
 import it.sportello.reporting.staffing.StaffingAdvice;
 import it.sportello.reporting.staffing.StaffingParameters;
 import it.sportello.reporting.staffing.StaffingPlan;
+import it.sportello.reporting.staffing.SwitchData;
 import it.sportello.reporting.tickets.DashboardRebuild;
 import it.sportello.reporting.tickets.TicketDashboard;
 import it.sportello.reporting.tickets.TicketDashboards;
@@ -40,7 +41,11 @@ class ReportApiController {
 
 	private final DashboardRebuild rebuild;
 
-	ReportApiController(TicketDashboards dashboards, StaffingAdvice staffing, DashboardRebuild rebuild) {
+	private final SwitchData switchData;
+
+	ReportApiController(TicketDashboards dashboards, StaffingAdvice staffing, SwitchData switchData,
+			DashboardRebuild rebuild) {
+		this.switchData = switchData;
 		this.dashboards = dashboards;
 		this.staffing = staffing;
 		this.rebuild = rebuild;
@@ -74,6 +79,25 @@ class ReportApiController {
 			.map(i -> new ManualForecast.Entry(i.start(), i.calls()))
 			.toList());
 		return staffing.plan(forecast, parameters, me);
+	}
+
+	/**
+	 * The switch's period: {@code month} ({@code YYYY-MM}) or {@code from}..{@code to}; threshold and target default to
+	 * the telephone report's, AHT (for half-hours without answered calls) and shrinkage to the staffing settings.
+	 */
+	record SwitchStaffingRequest(@Nullable String month, @Nullable LocalDate from, @Nullable LocalDate to,
+			@Nullable String queue, @Nullable Integer thresholdSeconds, @Nullable Double targetPercent,
+			@Nullable Double ahtSeconds, @Nullable Double shrinkagePercent) {
+	}
+
+	@PostMapping("/staffing/switch")
+	@Operation(summary = "Operators needed per half-hour of the average day of a period of switch data, beside those "
+			+ "logged in, with the half-hours where the service level was lost (manager, administrators)")
+	StaffingPlan switchStaffing(@RequestBody SwitchStaffingRequest request, StaffMember me) {
+		staffing.requireAllowed(me);
+		return switchData.plan(SwitchData.period(request.month(), request.from(), request.to()), request.queue(),
+				request.thresholdSeconds(), request.targetPercent(), request.ahtSeconds(), request.shrinkagePercent(),
+				me);
 	}
 
 	@PostMapping("/tickets/rebuild")

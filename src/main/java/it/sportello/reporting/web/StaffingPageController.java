@@ -1,6 +1,10 @@
 package it.sportello.reporting.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Locale;
+import java.util.Objects;
 
 import it.sportello.identity.StaffMember;
 import it.sportello.reporting.chart.SvgChart;
@@ -8,9 +12,12 @@ import it.sportello.reporting.staffing.ManualForecast;
 import it.sportello.reporting.staffing.StaffingAdvice;
 import it.sportello.reporting.staffing.StaffingParameters;
 import it.sportello.reporting.staffing.StaffingPlan;
+import it.sportello.reporting.staffing.SwitchData;
 import it.sportello.shared.InvalidInputException;
+import it.sportello.shared.calendar.WorkingCalendar;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,8 +25,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The staffing page: the manager types a forecast per half-hour (or a day's profile and its total) and reads the
- * operators each half-hour needs. A GET form: computing a plan changes nothing, and the address keeps the forecast.
+ * The staffing page: the manager types a forecast per half-hour (or a day's profile and its total), or chooses a
+ * period and a queue of the phone switch's data, and reads the operators each half-hour needs. A GET form: computing
+ * a plan changes nothing, and the address keeps the choice.
  */
 @Controller
 class StaffingPageController {
@@ -49,11 +57,21 @@ class StaffingPageController {
 
 	private final StaffingAdvice advice;
 
+	private final SwitchData switchData;
+
 	private final MessageSource messages;
 
-	StaffingPageController(StaffingAdvice advice, MessageSource messages) {
+	private final Clock clock;
+
+	private final WorkingCalendar calendar;
+
+	StaffingPageController(StaffingAdvice advice, SwitchData switchData, MessageSource messages, Clock clock,
+			WorkingCalendar calendar) {
 		this.advice = advice;
+		this.switchData = switchData;
 		this.messages = messages;
+		this.clock = clock;
+		this.calendar = calendar;
 	}
 
 	@GetMapping("/reports/staffing")
@@ -62,26 +80,55 @@ class StaffingPageController {
 			@RequestParam(required = false) @Nullable Double ahtSeconds,
 			@RequestParam(required = false) @Nullable Integer thresholdSeconds,
 			@RequestParam(required = false) @Nullable Double targetPercent,
-			@RequestParam(required = false) @Nullable Double shrinkagePercent, StaffMember me, Locale locale,
-			Model model, jakarta.servlet.http.HttpServletResponse response) {
+			@RequestParam(required = false) @Nullable Double shrinkagePercent,
+			@RequestParam(required = false) @Nullable String source,
+			@RequestParam(required = false) @Nullable String month,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			@RequestParam(required = false) @Nullable String queue, StaffMember me, Locale locale, Model model,
+			jakarta.servlet.http.HttpServletResponse response) {
 		advice.requireAllowed(me);
 		StaffingParameters defaults = advice.defaults();
+		boolean fromSwitch = "switch".equals(source);
+		model.addAttribute("source", fromSwitch ? "switch" : "forecast");
 		model.addAttribute("profile", profile == null ? EXAMPLE : profile);
 		model.addAttribute("dailyTotal", dailyTotal);
 		model.addAttribute("ahtSeconds", ahtSeconds == null ? defaults.ahtSeconds() : ahtSeconds);
-		model.addAttribute("thresholdSeconds", thresholdSeconds == null ? defaults.thresholdSeconds() : thresholdSeconds);
-		model.addAttribute("targetPercent", targetPercent == null ? defaults.targetPercent() : targetPercent);
 		model.addAttribute("shrinkagePercent", shrinkagePercent == null ? defaults.shrinkagePercent() : shrinkagePercent);
-		if (profile == null) {
+		if (fromSwitch) {
+			// Blank: the telephone report's threshold and target.
+			model.addAttribute("thresholdSeconds", thresholdSeconds);
+			model.addAttribute("targetPercent", targetPercent);
+			model.addAttribute("queues", switchData.queues(me));
+			model.addAttribute("queue", queue);
+			model.addAttribute("month", month != null ? month
+					: from == null ? YearMonth.now(clock.withZone(calendar.zone())).minusMonths(1).toString() : null);
+			model.addAttribute("from", from);
+			model.addAttribute("to", to);
+		}
+		else {
+			model.addAttribute("thresholdSeconds",
+					thresholdSeconds == null ? defaults.thresholdSeconds() : thresholdSeconds);
+			model.addAttribute("targetPercent", targetPercent == null ? defaults.targetPercent() : targetPercent);
+		}
+		boolean asked = fromSwitch ? month != null || from != null : profile != null;
+		if (!asked) {
 			return "reporting/staffing";
 		}
 		try {
-			StaffingParameters parameters = new StaffingParameters(
-					ahtSeconds == null ? defaults.ahtSeconds() : ahtSeconds,
-					thresholdSeconds == null ? defaults.thresholdSeconds() : thresholdSeconds,
-					targetPercent == null ? defaults.targetPercent() : targetPercent,
-					shrinkagePercent == null ? defaults.shrinkagePercent() : shrinkagePercent);
-			StaffingPlan plan = advice.plan(ManualForecast.parse(profile, dailyTotal), parameters, me);
+			StaffingPlan plan;
+			if (fromSwitch) {
+				plan = switchData.plan(SwitchData.period(month, from, to), queue, thresholdSeconds, targetPercent,
+						ahtSeconds, shrinkagePercent, me);
+			}
+			else {
+				StaffingParameters parameters = new StaffingParameters(
+						ahtSeconds == null ? defaults.ahtSeconds() : ahtSeconds,
+						thresholdSeconds == null ? defaults.thresholdSeconds() : thresholdSeconds,
+						targetPercent == null ? defaults.targetPercent() : targetPercent,
+						shrinkagePercent == null ? defaults.shrinkagePercent() : shrinkagePercent);
+				plan = advice.plan(ManualForecast.parse(Objects.requireNonNull(profile), dailyTotal), parameters, me);
+			}
 			model.addAttribute("plan", plan);
 			model.addAttribute("chart", SvgChart.bars(messages.getMessage("staffing.chart", null, locale),
 					plan.intervals()

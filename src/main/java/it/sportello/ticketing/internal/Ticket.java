@@ -19,15 +19,16 @@ import it.sportello.ticketing.AnswerRelayed;
 import it.sportello.ticketing.Level;
 import it.sportello.ticketing.QuotedItem;
 import it.sportello.ticketing.TicketAssigned;
-import it.sportello.ticketing.TicketAwaitingCitizen;
 import it.sportello.ticketing.TicketClosed;
 import it.sportello.ticketing.TicketEscalated;
 import it.sportello.ticketing.TicketNumber;
 import it.sportello.ticketing.TicketOpened;
 import it.sportello.ticketing.TicketReminded;
 import it.sportello.ticketing.TicketReopened;
+import it.sportello.ticketing.TicketResumed;
 import it.sportello.ticketing.TicketReturned;
 import it.sportello.ticketing.TicketState;
+import it.sportello.ticketing.TicketWaitingForCitizen;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -326,7 +327,8 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 		state = TicketState.WAITING_FOR_CITIZEN;
 		waitingSince = now;
 		touch(by, now, HistoryAction.WAITING_FOR_CITIZEN, TicketState.ASSIGNED, note);
-		registerEvent(new TicketAwaitingCitizen(number, categoryCode, channel, blankToNull(note), by.username(), now));
+		registerEvent(new TicketWaitingForCitizen(number, categoryCode, channel, Objects.requireNonNull(departmentCode),
+				blankToNull(note), by.username(), now));
 	}
 
 	/**
@@ -343,6 +345,8 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 		}
 		waitingSince = null;
 		touch(by, now, HistoryAction.RESUMED, TicketState.WAITING_FOR_CITIZEN, null);
+		registerEvent(new TicketResumed(number, categoryCode, channel, Objects.requireNonNull(departmentCode), dueAt,
+				by.username(), now));
 	}
 
 	/** The citizen answered: the clock restarts and the deadline moves by the working time spent waiting. */
@@ -354,6 +358,8 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 		}
 		waitingSince = null;
 		touch(by, now, HistoryAction.RESUMED, TicketState.WAITING_FOR_CITIZEN, note);
+		registerEvent(new TicketResumed(number, categoryCode, channel, Objects.requireNonNull(departmentCode), dueAt,
+				by.username(), now));
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import it.sportello.shared.Channel;
+import it.sportello.shared.calendar.WorkingCalendar;
 import it.sportello.ticketing.AnswerRelayed;
 import it.sportello.ticketing.Level;
 import it.sportello.ticketing.TicketAssigned;
@@ -17,8 +18,10 @@ import it.sportello.ticketing.TicketEvent;
 import it.sportello.ticketing.TicketOpened;
 import it.sportello.ticketing.TicketReminded;
 import it.sportello.ticketing.TicketReopened;
+import it.sportello.ticketing.TicketResumed;
 import it.sportello.ticketing.TicketReturned;
 import it.sportello.ticketing.TicketState;
+import it.sportello.ticketing.TicketWaitingForCitizen;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -81,15 +84,19 @@ class TicketReplay {
 
 	private List<TicketEvent> replay(Row t, List<Step> steps) {
 		List<TicketEvent> events = new ArrayList<>();
-		int lastDepartmentMove = -1;
+		// The deadline the ticket holds now is the last one it was given: at its last move to a department, or at the
+		// last resumption after it (which moved it by the working time spent waiting).
+		int lastDeadline = -1;
 		for (int i = 0; i < steps.size(); i++) {
 			HistoryAction action = steps.get(i).action();
-			if (action == HistoryAction.ASSIGNED || action == HistoryAction.ESCALATED_TO_DEPARTMENT) {
-				lastDepartmentMove = i;
+			if (action == HistoryAction.ASSIGNED || action == HistoryAction.ESCALATED_TO_DEPARTMENT
+					|| action == HistoryAction.RESUMED) {
+				lastDeadline = i;
 			}
 		}
 		@Nullable String department = null;
 		@Nullable Instant due = null;
+		@Nullable Instant waitingSince = null;
 		@Nullable Level answeredAt = null;
 		int reminders = 0;
 		boolean stillHeld = t.state() == TicketState.ASSIGNED || t.state() == TicketState.WAITING_FOR_CITIZEN;
@@ -102,7 +109,7 @@ class TicketReplay {
 						Level.BACK_OFFICE, null, null, s.actor(), s.at()));
 				case ESCALATED_TO_DEPARTMENT, ASSIGNED -> {
 					String to = Objects.requireNonNull(s.department());
-					due = i == lastDepartmentMove && stillHeld && t.dueAt() != null ? t.dueAt()
+					due = i == lastDeadline && stillHeld && t.dueAt() != null ? t.dueAt()
 							: serviceLevel.deadline(t.category(), s.at());
 					reminders = 0;
 					events.add(s.action() == HistoryAction.ASSIGNED
@@ -122,7 +129,7 @@ class TicketReplay {
 				}
 				case RETURNED_TO_BACK_OFFICE -> {
 					events.add(new TicketReturned(t.number(), t.category(), t.channel(),
-							Objects.requireNonNull(s.department()), s.actor(), s.at()));
+							Objects.requireNonNull(s.department()), null, s.actor(), s.at()));
 					department = null;
 				}
 				case CLOSED -> {
@@ -139,8 +146,25 @@ class TicketReplay {
 					events.add(new TicketReopened(t.number(), t.category(), t.channel(), to,
 							Objects.requireNonNull(to.level()), s.department(), s.actor(), s.at()));
 				}
+				case WAITING_FOR_CITIZEN -> {
+					waitingSince = s.at();
+					events.add(new TicketWaitingForCitizen(t.number(), t.category(), t.channel(),
+							Objects.requireNonNull(s.department()), null, s.actor(), s.at()));
+				}
+				case RESUMED -> {
+					if (i == lastDeadline && stillHeld && t.dueAt() != null) {
+						due = t.dueAt();
+					}
+					else if (due != null && waitingSince != null) {
+						WorkingCalendar calendar = serviceLevel.calendar();
+						due = calendar.plusWorkingTime(due, calendar.workingTimeBetween(waitingSince, s.at()));
+					}
+					waitingSince = null;
+					events.add(new TicketResumed(t.number(), t.category(), t.channel(),
+							Objects.requireNonNull(s.department()), due, s.actor(), s.at()));
+				}
 				default -> {
-					// Contacts, waiting, clarifications and notes publish no event.
+					// Contacts, clarifications and notes publish no event.
 				}
 			}
 		}

@@ -57,6 +57,23 @@ class TicketFoldTests {
 	}
 
 	@Test
+	void aWaitingTicketHasNoDeadlineAndAfterResumingTheMovedOneInAnyOrder() {
+		Instant moved = T0.plusSeconds(86_400 * 9);
+		List<RecordedEvent> waited = new ArrayList<>(history().subList(0, 4));
+		waited.add(event(EventKind.WAITING, 700, Level.DEPARTMENT, "AGRI", null));
+		TicketFold waiting = TicketFold.of(waited);
+		assertThat(waiting.holderLevel()).isEqualTo(Level.DEPARTMENT);
+		assertThat(waiting.departmentCode()).isEqualTo("AGRI");
+		assertThat(waiting.dueAt()).as("the clock is stopped").isNull();
+
+		waited.add(event(EventKind.RESUMED, 900, Level.DEPARTMENT, "AGRI", moved));
+		Collections.shuffle(waited, new Random(7));
+		TicketFold resumed = TicketFold.of(waited);
+		assertThat(resumed.dueAt()).isEqualTo(moved);
+		assertThat(resumed.departmentCode()).isEqualTo("AGRI");
+	}
+
+	@Test
 	void aClosingWhoseOpeningHasNotArrivedHasNoTimeToClose() {
 		TicketFold fold = TicketFold.of(List.of(history().get(4)));
 		assertThat(fold.openedAt()).isNull();

@@ -18,8 +18,10 @@ import it.sportello.ticketing.TicketEscalated;
 import it.sportello.ticketing.TicketOpened;
 import it.sportello.ticketing.TicketReminded;
 import it.sportello.ticketing.TicketReopened;
+import it.sportello.ticketing.TicketResumed;
 import it.sportello.ticketing.TicketReturned;
 import it.sportello.ticketing.TicketState;
+import it.sportello.ticketing.TicketWaitingForCitizen;
 import org.junit.jupiter.api.Test;
 
 import static it.sportello.ticketing.internal.TicketMother.AGRI_SUPPORT;
@@ -228,10 +230,16 @@ class TicketTests {
 
 		ticket.waitForCitizen("Mancano i documenti", AGRI_SUPPORT, at(2026, 11, 4, 9));
 		assertThat(ticket.isOverdue(at(2026, 11, 20, 9))).as("no deadline runs while waiting").isFalse();
+		assertThat(events(ticket)).last()
+			.isEqualTo(new TicketWaitingForCitizen(ticket.number().value(), ticket.categoryCode(), ticket.channel(), "AGRI",
+					"Mancano i documenti", "supporto.agri", at(2026, 11, 4, 9)));
 		ticket.resume("Documenti ricevuti", calendar, AGRI_SUPPORT, at(2026, 11, 6, 9));
 
 		// Two working days waited (Wed 4 and Thu 5 November): the deadline moves from Mon 9 to Wed 11 November.
 		assertThat(ticket.dueAt()).isEqualTo(at(2026, 11, 11, 9));
+		assertThat(events(ticket)).last()
+			.isEqualTo(new TicketResumed(ticket.number().value(), ticket.categoryCode(), ticket.channel(), "AGRI", at(2026, 11, 11, 9),
+					"supporto.agri", at(2026, 11, 6, 9)));
 		assertThat(ticket.isOverdue(at(2026, 11, 11, 8))).isFalse();
 		assertThat(ticket.isOverdue(at(2026, 11, 11, 10))).isTrue();
 	}
