@@ -129,7 +129,7 @@ class TicketReplay {
 				}
 				case RETURNED_TO_BACK_OFFICE -> {
 					events.add(new TicketReturned(t.number(), t.category(), t.channel(),
-							Objects.requireNonNull(s.department()), null, s.actor(), s.at()));
+							Objects.requireNonNull(s.department()), s.actor(), s.at()));
 					department = null;
 				}
 				case CLOSED -> {
