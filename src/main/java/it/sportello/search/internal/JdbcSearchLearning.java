@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import it.sportello.search.HitType;
 import it.sportello.search.SearchLearning;
+import it.sportello.shared.EveryNode;
 import it.sportello.shared.NotFoundException;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -131,6 +132,7 @@ class JdbcSearchLearning implements SearchLearning {
 	 * node runs it for the searches it holds in memory: no scheduler lock, on purpose.
 	 */
 	@Scheduled(fixedDelayString = "PT10S", initialDelayString = "PT10S")
+	@EveryNode("the searches waiting for a choice are held in this node's memory")
 	void endQuietSearches() {
 		Instant now = Instant.now(clock);
 		for (Map.Entry<String, Pending> entry : pending.entrySet()) {
