@@ -43,8 +43,8 @@ public class ChannelTickets {
 		int inserted = jdbc.sql("""
 				insert into channel_ticket (ticket_number, channel, citizen_id, email, phone, preferred_channel, closed,
 				                            opened_at)
-				select :number, :channel, :citizenId, :email, :phone, :preferred, :closed, :openedAt
-				where not exists (select 1 from channel_ticket where ticket_number = :number)""")
+				values (:number, :channel, :citizenId, :email, :phone, :preferred, :closed, :openedAt)
+				on conflict do nothing""")
 			.param("number", ticket.number())
 			.param("channel", ticket.channel().name())
 			.param("citizenId", ticket.citizenId())
@@ -55,7 +55,8 @@ public class ChannelTickets {
 			.param("openedAt", ticket.openedAt().atOffset(ZoneOffset.UTC))
 			.update();
 		if (inserted == 0) {
-			// Written meanwhile by the channel or the listener: fill in from this call too.
+			// Written meanwhile by the channel or the listener (both may try at once, hence the conflict clause, which
+			// a "where not exists" would not give): fill in from this call too.
 			fill(ticket);
 		}
 	}

@@ -21,14 +21,15 @@ import org.springframework.stereotype.Service;
 /**
  * The texts of the notifications, in Italian and English: built in, and replaced by the manager's own
  * ({@code channel_template}). A text names what it tells with placeholders: {@code {number}} (the ticket's number),
- * {@code {link}} (the public tracking page) and {@code {text}} (the department's question or the answer).
+ * {@code {link}} (the public tracking page), {@code {code}} (the access code to follow the request with, in the
+ * acknowledgement) and {@code {text}} (the department's question or the answer).
  */
 @Service
 public class NotificationTemplates {
 
 	public static final List<String> LANGUAGES = List.of("it", "en");
 
-	private static final Set<String> PLACEHOLDERS = Set.of("number", "link", "text");
+	private static final Set<String> PLACEHOLDERS = Set.of("number", "link", "code", "text");
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
 
@@ -43,7 +44,7 @@ public class NotificationTemplates {
 					Gentile cittadina, gentile cittadino,
 
 					abbiamo ricevuto la sua richiesta e l'abbiamo registrata con il numero {number}.
-					Può seguirne lo stato all'indirizzo {link} indicando il numero e il recapito con cui ci ha scritto.
+					Può seguirne lo stato all'indirizzo {link} indicando il numero e il codice di accesso {code}.
 					Per aggiungere informazioni risponda a questo messaggio senza cambiarne l'oggetto.
 
 					Sportello al cittadino""", false),
@@ -53,7 +54,7 @@ public class NotificationTemplates {
 					Dear citizen,
 
 					we have received your request and registered it as number {number}.
-					You can follow it at {link} with the number and the contact you wrote from.
+					You can follow it at {link} with the number and the access code {code}.
 					To add information, reply to this message without changing its subject.
 
 					Citizens' help desk""", false),
@@ -177,9 +178,9 @@ public class NotificationTemplates {
 	}
 
 	/** A text as it would be sent with these values (for the manager's preview), checked as {@link #save} does. */
-	public Rendered preview(String subject, String body, String number, String link, String text) {
+	public Rendered preview(String subject, String body, String number, String link, String code, String text) {
 		check(subject, body);
-		return new Rendered(fill(subject, number, link, text), fill(body, number, link, text));
+		return new Rendered(fill(subject, number, link, code, text), fill(body, number, link, code, text));
 	}
 
 	/**
@@ -187,22 +188,32 @@ public class NotificationTemplates {
 	 * and always carries the ticket's tag so that a reply finds its ticket.
 	 */
 	public Rendered render(Kind kind, List<String> languages, String number, String link, @Nullable String text) {
+		return render(kind, languages, number, link, null, text);
+	}
+
+	/** The texts with their placeholders filled; {@code code} is the access code of an acknowledgement. */
+	public Rendered render(Kind kind, List<String> languages, String number, String link, @Nullable String code,
+			@Nullable String text) {
 		List<String> bodies = new ArrayList<>();
 		String subject = null;
 		for (String language : languages.isEmpty() ? List.of("it") : languages) {
 			Template template = get(kind, language);
 			if (subject == null) {
-				subject = fill(template.subject(), number, link, text);
+				subject = fill(template.subject(), number, link, code, text);
 			}
-			bodies.add(fill(template.body(), number, link, text));
+			bodies.add(fill(template.body(), number, link, code, text));
 		}
 		String tag = "[Sportello " + number + "]";
 		String tagged = subject != null && subject.contains(tag) ? subject : tag + " " + subject;
 		return new Rendered(tagged, String.join("\n\n----------\n\n", bodies));
 	}
 
-	private static String fill(String template, String number, String link, @Nullable String text) {
-		return template.replace("{number}", number).replace("{link}", link).replace("{text}", text == null ? "" : text);
+	private static String fill(String template, String number, String link, @Nullable String code,
+			@Nullable String text) {
+		return template.replace("{number}", number)
+			.replace("{link}", link)
+			.replace("{code}", code == null ? "" : code)
+			.replace("{text}", text == null ? "" : text);
 	}
 
 	private static void check(String subject, String body) {
@@ -223,11 +234,11 @@ public class NotificationTemplates {
 		}
 		unknownPlaceholder(subject).ifPresent(name -> {
 			throw new InvalidInputException("subject", "channels.template.unknown-placeholder", name, "{number}",
-					"{link}", "{text}");
+					"{link}", "{code}", "{text}");
 		});
 		unknownPlaceholder(body).ifPresent(name -> {
 			throw new InvalidInputException("body", "channels.template.unknown-placeholder", name, "{number}",
-					"{link}", "{text}");
+					"{link}", "{code}", "{text}");
 		});
 	}
 

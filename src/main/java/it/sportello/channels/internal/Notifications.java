@@ -12,6 +12,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import it.sportello.channels.internal.ChannelTickets.ChannelTicket;
 import it.sportello.channels.internal.Outbox.Kind;
 import it.sportello.channels.internal.Outbox.NewNotification;
+import it.sportello.channels.portal.AccessCodes;
 import it.sportello.citizens.CitizenView;
 import it.sportello.citizens.Citizens;
 import it.sportello.identity.Role;
@@ -71,9 +72,12 @@ class Notifications {
 
 	private final Clock clock;
 
+	private final AccessCodes accessCodes;
+
 	Notifications(Citizens citizens, TicketDesk desk, ChannelTickets tickets, Outbox outbox, Inbox inbox,
 			NotificationTemplates templates, ChannelsProperties properties, PublicUrl publicUrl,
-			org.springframework.core.env.Environment environment, Clock clock) {
+			org.springframework.core.env.Environment environment, Clock clock, AccessCodes accessCodes) {
+		this.accessCodes = accessCodes;
 		this.citizens = citizens;
 		this.desk = desk;
 		this.tickets = tickets;
@@ -167,6 +171,8 @@ class Notifications {
 			return;
 		}
 		String link = publicUrl.resolve("/traccia").toString();
+		// The acknowledgement carries an access code of its own to follow the request with (S-TT12).
+		String code = kind == Kind.ACKNOWLEDGEMENT ? accessCodes.issue(new TicketNumber(ticket.number())) : null;
 		Instant now = clock.instant();
 		String recipient;
 		String subject;
@@ -176,12 +182,12 @@ class Notifications {
 		if (channel == Channel.SMS) {
 			recipient = java.util.Objects.requireNonNull(ticket.phone());
 			subject = null;
-			body = sms(kind, ticket.number(), link, text);
+			body = sms(kind, ticket.number(), link, code, text);
 		}
 		else {
 			recipient = java.util.Objects.requireNonNull(ticket.email());
 			NotificationTemplates.Rendered rendered = templates.render(kind, properties.notifications().languages(),
-					ticket.number(), link, text);
+					ticket.number(), link, code, text);
 			subject = rendered.subject();
 			body = rendered.body();
 		}
@@ -205,9 +211,10 @@ class Notifications {
 	}
 
 	/** An SMS says only what fits: the number and the link, or that the answer is ready. */
-	private static String sms(Kind kind, String number, String link, @Nullable String text) {
+	private static String sms(Kind kind, String number, String link, @Nullable String code, @Nullable String text) {
 		return switch (kind) {
-			case ACKNOWLEDGEMENT -> "Sportello: richiesta ricevuta, numero " + number + ". Stato: " + link;
+			case ACKNOWLEDGEMENT -> "Sportello: richiesta ricevuta, numero " + number + ", codice " + code + ". Stato: "
+					+ link;
 			case QUESTION -> "Sportello " + number + ": ci servono altre informazioni. "
 					+ (text == null ? "" : text.length() > 300 ? text.substring(0, 300) + "…" : text)
 					+ " Risponda a questo numero.";

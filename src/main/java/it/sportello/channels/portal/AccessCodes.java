@@ -18,8 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The short access code a citizen follows a request with (S-TT12), besides the ticket number: eight characters of an
  * alphabet without look-alikes (no 0/O, 1/I/L), shown as {@code ABCD-EFGH}, about 40 bits. Only a SHA-256 of the
- * number and the code is kept, so the code is shown once, to whoever the request was acknowledged to; issuing a new
- * one replaces the old. Guessing is bounded by public tracking's limits per address and per number.
+ * number and the code is kept, so the code is shown once, to whoever the request was acknowledged to. A ticket may hold
+ * several valid codes: the one the portal showed when the request was sent and the one its acknowledgement carried. Guessing is bounded by public tracking's limits per address and per number.
  */
 @Service
 public class AccessCodes implements TrackingProof {
@@ -39,7 +39,7 @@ public class AccessCodes implements TrackingProof {
 		this.clock = clock;
 	}
 
-	/** A new access code for the ticket, replacing any earlier one, in the caller's transaction if there is one. */
+	/** A new access code for the ticket, beside any earlier one, in the caller's transaction if there is one. */
 	@Transactional
 	public String issue(TicketNumber number) {
 		StringBuilder code = new StringBuilder(LENGTH + 1);
@@ -50,7 +50,6 @@ public class AccessCodes implements TrackingProof {
 			code.append(ALPHABET[random.nextInt(ALPHABET.length)]);
 		}
 		String shown = code.toString();
-		jdbc.update("delete from portal_access_code where ticket_number = ?", number.value());
 		jdbc.update("insert into portal_access_code (ticket_number, code_hash, issued_at) values (?, ?, ?)",
 				number.value(), hash(number, normalized(shown)), Timestamp.from(clock.instant()));
 		return shown;

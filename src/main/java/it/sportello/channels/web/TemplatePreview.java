@@ -2,12 +2,14 @@ package it.sportello.channels.web;
 
 import it.sportello.channels.internal.NotificationTemplates;
 
-/** The example values of a template's preview: a ticket number, the tracking page, a short text. */
+/** The example values of a template's preview: a ticket number, the tracking page, an access code, a short text. */
 final class TemplatePreview {
 
 	static final String NUMBER = "2026-000042";
 
 	static final String LINK = "https://sportello.regione.example/traccia";
+
+	static final String CODE = "ABCD-EFGH";
 
 	static final String TEXT = "Testo di esempio: la risposta o la domanda dell'ufficio.";
 
@@ -15,7 +17,7 @@ final class TemplatePreview {
 	}
 
 	static NotificationTemplates.Rendered render(NotificationTemplates templates, String subject, String body) {
-		return templates.preview(subject, body, NUMBER, LINK, TEXT);
+		return templates.preview(subject, body, NUMBER, LINK, CODE, TEXT);
 	}
 
 }

@@ -166,6 +166,12 @@ class MailChannelIntegrationTests {
 		assertThat(ack.getHeader("Auto-Submitted", null)).isEqualTo("auto-generated");
 		String ackBody = (String) ack.getContent();
 		assertThat(ackBody).contains(number).contains("/traccia").contains("we have received your request");
+		// The access code it carries lets the citizen follow the request on the public tracking page.
+		java.util.regex.Matcher code = java.util.regex.Pattern.compile("codice di accesso ([A-Z2-9]{4}-[A-Z2-9]{4})")
+			.matcher(ackBody);
+		assertThat(code.find()).as(ackBody).isTrue();
+		assertThat(api.post(null, "/api/v1/public/tracking", java.util.Map.of("number", number, "proof", code.group(1)))
+			.status()).isEqualTo(200);
 		assertThat(desk.messages(new TicketNumber(number))).filteredOn(m -> m.direction() == MessageDirection.OUT)
 			.singleElement()
 			.satisfies(out -> assertThat("<" + out.externalId() + ">").isEqualTo(ack.getMessageID()));
