@@ -76,4 +76,40 @@ class KnowledgeBrowserTests extends LoggedInBrowserTest {
 		assertAccessible(manager);
 	}
 
+	@Test
+	void theRevisionEditorWithItsLivePreviewAndTheDiffPageAreAccessible() {
+		Api api = new Api(port);
+		java.util.Map<String, Object> draft = new java.util.LinkedHashMap<>();
+		draft.put("title", "Contributo per mandorleti");
+		draft.put("summary", "Come chiedere il contributo.");
+		draft.put("body", "Un contributo per le aziende agricole.");
+		draft.put("officeCode", "AGRI-02");
+		draft.put("audience", java.util.List.of("BUSINESSES"));
+		draft.put("validFrom", "2026-01-01");
+		String id = api.post("urp.agri", "/api/v1/knowledge/sheets", draft).text("id");
+		api.post("urp.agri", "/api/v1/knowledge/sheets/" + id + "/sign-off", null);
+		api.post("responsabile.agri-02", "/api/v1/knowledge/sheets/" + id + "/sign-off", null);
+		api.post("responsabile.agri-02", "/api/v1/knowledge/sheets/" + id + "/notice", null);
+		api.post("responsabile", "/api/v1/knowledge/sheets/" + id + "/publication", null);
+
+		Page urp = as("urp.agri");
+		urp.navigate("/knowledge/sheets/" + id);
+		urp.locator("form[action='/knowledge/sheets/" + id + "/revision'] button").click();
+		assertThat(urp.locator("#editor-body")).isVisible();
+		urp.locator("#editor-body").fill("## Novità\n\nDomande entro il 31 marzo.");
+		assertThat(urp.locator("#editor-preview h2")).hasText("Novità");
+		assertAccessible(urp);
+		urp.locator("#editor-title").fill("");
+		urp.locator("form.knowledge-editor button[type=submit]").click();
+		assertThat(urp.locator("#error-summary a[href='#editor-title']")).isVisible();
+		assertAccessible(urp);
+		urp.locator("#editor-title").fill("Contributo per mandorleti e noccioleti");
+		urp.locator("form.knowledge-editor button[type=submit]").click();
+		assertThat(urp.locator("#diff ins").first()).isVisible();
+		assertAccessible(urp);
+		urp.navigate("/knowledge/sheets/" + id + "/diff");
+		assertThat(urp.locator("#diff del").first()).isAttached();
+		assertAccessible(urp);
+	}
+
 }

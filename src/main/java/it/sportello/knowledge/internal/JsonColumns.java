@@ -78,4 +78,20 @@ final class JsonColumns {
 
 	}
 
+	/** The text of a revision, as its authors wrote it. */
+	@Converter
+	static final class Draft implements AttributeConverter<SheetDraft, String> {
+
+		@Override
+		public String convertToDatabaseColumn(SheetDraft draft) {
+			return draft == null ? null : JSON.writeValueAsString(draft);
+		}
+
+		@Override
+		public SheetDraft convertToEntityAttribute(String column) {
+			return column == null ? null : JSON.readValue(column, SheetDraft.class);
+		}
+
+	}
+
 }

@@ -234,7 +234,7 @@ public class KnowledgeImport {
 	/** Published states come in as a version signed by the import, unless that text is already the one in use. */
 	private void enter(Sheet sheet, @Nullable SheetState from, String by, Instant now) {
 		if (sheet.state() != SheetState.DRAFT && !samePublishedText(sheet)) {
-			records.publish(sheet, by, now);
+			records.publish(sheet, by, now, true);
 		}
 		records.step(sheet, IMPORT_ACTION, from, by, by, now, null);
 	}

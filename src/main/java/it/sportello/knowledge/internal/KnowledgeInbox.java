@@ -62,6 +62,7 @@ public class KnowledgeInbox {
 		LocalDate warnFrom = today.plusDays(expiry.warningDays());
 		Specification<Sheet> waiting = (root, query, cb) -> cb.or(
 				root.get("state").in(SheetState.DRAFT, SheetState.APPROVED, SheetState.NOTIFIED, SheetState.EXPIRED),
+				cb.isNotNull(root.get("revisionStage")),
 				cb.and(cb.isNotNull(root.get("noticeSentBy")), cb.isNull(root.get("acknowledgedBy"))),
 				cb.and(cb.equal(root.get("state"), SheetState.ACTIVE), cb.lessThanOrEqualTo(root.get("validUntil"), warnFrom)));
 		List<InboxItem> items = new ArrayList<>();
@@ -69,6 +70,15 @@ public class KnowledgeInbox {
 			String href = "/knowledge/sheets/" + sheet.id();
 			if (SheetAction.signOffBy(by.role()).allows(sheet, by, today) && by.is(Role.URP, Role.OFFICE_HEAD)) {
 				items.add(new InboxItem(InboxItem.Kind.SIGN_OFF, sheet.id(), sheet.title(), null, href));
+			}
+			if (SheetAction.revisionSignOffBy(by.role()).allows(sheet, by, today) && by.is(Role.URP, Role.OFFICE_HEAD)) {
+				items.add(new InboxItem(InboxItem.Kind.SIGN_OFF, sheet.id(), sheet.title(), null, href));
+			}
+			if (SheetAction.REVISION_NOTICE.allows(sheet, by, today)) {
+				items.add(new InboxItem(InboxItem.Kind.SEND_NOTICE, sheet.id(), sheet.title(), null, href));
+			}
+			if (SheetAction.PUBLISH_REVISION.allows(sheet, by, today)) {
+				items.add(new InboxItem(InboxItem.Kind.PUBLISH, sheet.id(), sheet.title(), null, href));
 			}
 			if (SheetAction.SEND_NOTICE.allows(sheet, by, today)) {
 				items.add(new InboxItem(InboxItem.Kind.SEND_NOTICE, sheet.id(), sheet.title(), null, href));

@@ -125,7 +125,19 @@ public class KnowledgeQueries {
 					.toList(),
 				faq, sheet.signOffs(), sheet.publishedVersion(), published,
 				history.findBySheetIdOrderById(sheet.id()).stream().map(SheetHistoryEntry::view).toList(), actions,
-				sheet.version());
+				revisionFor(sheet, by), sheet.version());
+	}
+
+	/**
+	 * The open revision, for those who may see the sheet in any state (its department's staff, those who run the
+	 * portal); operators see only the version in use.
+	 */
+	private @Nullable RevisionView revisionFor(Sheet sheet, StaffMember by) {
+		SheetDraft draft = sheet.revisionDraft();
+		if (draft == null || !access.seesEveryState(sheet, by)) {
+			return null;
+		}
+		return sheet.revision(markdown.toHtml(draft.body()));
 	}
 
 	/** A published version as it was published; old versions stay readable to whoever may see the sheet. */

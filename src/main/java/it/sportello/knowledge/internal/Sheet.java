@@ -110,6 +110,30 @@ class Sheet {
 
 	private Instant updatedAt;
 
+	@Enumerated(EnumType.STRING)
+	private @Nullable RevisionStage revisionStage;
+
+	/** The revision's text as its authors wrote it; the sheet's own fields stay the version in use. */
+	@Convert(converter = JsonColumns.Draft.class)
+	@Column(length = 1_000_000)
+	private @Nullable SheetDraft revisionDraft;
+
+	private @Nullable String revisionStartedBy;
+
+	private @Nullable Instant revisionStartedAt;
+
+	private @Nullable String revisionUrpSignedBy;
+
+	private @Nullable Instant revisionUrpSignedAt;
+
+	private @Nullable String revisionHeadSignedBy;
+
+	private @Nullable Instant revisionHeadSignedAt;
+
+	private @Nullable String revisionSubstantialBy;
+
+	private @Nullable Instant revisionSubstantialAt;
+
 	@Version
 	private @Nullable Long version;
 
@@ -287,6 +311,110 @@ class Sheet {
 	/** Published and inside its validity on {@code today} (a Europe/Rome date): what operators may answer from. */
 	boolean usableOn(LocalDate today) {
 		return state == SheetState.ACTIVE && !today.isBefore(validFrom) && (validUntil == null || !today.isAfter(validUntil));
+	}
+
+	RevisionStage revisionStage() {
+		return revisionStage == null ? RevisionStage.NONE : revisionStage;
+	}
+
+	@Nullable SheetDraft revisionDraft() {
+		return revisionDraft;
+	}
+
+	/** Opens a revision with the text in use; the version in use stays what operators read. */
+	void startRevision(SheetDraft draft, String by, Instant at) {
+		this.revisionStage = RevisionStage.DRAFT;
+		this.revisionDraft = draft;
+		this.revisionStartedBy = by;
+		this.revisionStartedAt = at;
+		clearRevisionSignOffs();
+		this.revisionSubstantialBy = null;
+		this.revisionSubstantialAt = null;
+	}
+
+	/**
+	 * Replaces the revision's text: sign-offs given to it before are void.
+	 *
+	 * @return whether sign-offs were voided
+	 */
+	boolean reviseText(SheetDraft draft) {
+		this.revisionDraft = draft;
+		boolean voided = revisionUrpSignedBy != null || revisionHeadSignedBy != null;
+		clearRevisionSignOffs();
+		return voided;
+	}
+
+	void signRevisionAsUrp(String by, Instant at) {
+		this.revisionUrpSignedBy = by;
+		this.revisionUrpSignedAt = at;
+	}
+
+	void signRevisionAsOfficeHead(String by, Instant at) {
+		this.revisionHeadSignedBy = by;
+		this.revisionHeadSignedAt = at;
+	}
+
+	boolean revisionSignedByUrp() {
+		return revisionUrpSignedBy != null;
+	}
+
+	boolean revisionSignedByOfficeHead() {
+		return revisionHeadSignedBy != null;
+	}
+
+	/** Back to writing: the sign-offs are void (a send-back). */
+	void clearRevisionSignOffs() {
+		this.revisionUrpSignedBy = null;
+		this.revisionUrpSignedAt = null;
+		this.revisionHeadSignedBy = null;
+		this.revisionHeadSignedAt = null;
+		if (revisionStage != null) {
+			this.revisionStage = RevisionStage.DRAFT;
+		}
+	}
+
+	void moveRevisionTo(RevisionStage stage) {
+		this.revisionStage = stage;
+	}
+
+	void markSubstantial(@Nullable String by, @Nullable Instant at) {
+		this.revisionSubstantialBy = by;
+		this.revisionSubstantialAt = at;
+	}
+
+	boolean revisionSubstantial() {
+		return revisionSubstantialBy != null;
+	}
+
+	/** The revision is published or dropped: nothing of it is left open. */
+	void closeRevision() {
+		this.revisionStage = null;
+		this.revisionDraft = null;
+		this.revisionStartedBy = null;
+		this.revisionStartedAt = null;
+		clearRevisionSignOffs();
+		markSubstantial(null, null);
+	}
+
+	/** The sign-offs the revision received become the sheet's once it is published. */
+	void takeRevisionSignOffs() {
+		this.urpSignedBy = revisionUrpSignedBy;
+		this.urpSignedAt = revisionUrpSignedAt;
+		this.headSignedBy = revisionHeadSignedBy;
+		this.headSignedAt = revisionHeadSignedAt;
+	}
+
+	@Nullable RevisionView revision(String bodyHtml) {
+		if (revisionStage == null || revisionDraft == null || revisionStartedBy == null || revisionStartedAt == null) {
+			return null;
+		}
+		return new RevisionView(revisionStage, revisionDraft, bodyHtml, revisionStartedBy, revisionStartedAt,
+				revisionUrpSignedBy, revisionUrpSignedAt, revisionHeadSignedBy, revisionHeadSignedAt,
+				revisionSubstantial(), revisionSubstantialBy, revisionSubstantialAt);
+	}
+
+	String officeCode() {
+		return officeCode;
 	}
 
 	SignOffs signOffs() {

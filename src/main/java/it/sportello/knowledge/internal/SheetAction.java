@@ -48,7 +48,40 @@ public enum SheetAction {
 	/** S-KB6: a published sheet whose validity ended. */
 	EXPIRE(Set.of(MANAGER, BACK_OFFICE), Target.EXPIRED, Guard.VALIDITY_ENDED, ACTIVE),
 	/** Withdrawn for good by those who keep the portal current. */
-	ARCHIVE(Set.of(MANAGER, BACK_OFFICE), Target.ARCHIVED, Guard.NONE, ACTIVE, EXPIRED);
+	ARCHIVE(Set.of(MANAGER, BACK_OFFICE), Target.ARCHIVED, Guard.NONE, ACTIVE, EXPIRED),
+	/**
+	 * A new text for a published sheet, or the renewal of an expired one: a revision is opened with the text in use,
+	 * and the version in use stays what operators read until the revision is published.
+	 */
+	REVISE(Set.of(URP, DEPARTMENT_SUPPORT, OFFICE_HEAD), Target.SAME, Guard.OWNING_DEPARTMENT,
+			EnumSet.of(RevisionStage.NONE), ACTIVE, EXPIRED),
+	/** The revision's authors write it; an edit voids the sign-offs given to it. */
+	EDIT_REVISION(Set.of(URP, DEPARTMENT_SUPPORT, OFFICE_HEAD), Target.SAME, Guard.OWNING_DEPARTMENT,
+			EnumSet.of(RevisionStage.DRAFT), ACTIVE, EXPIRED),
+	/** The URP's sign-off of the revision; the second of the two approves it. */
+	REVISION_SIGN_OFF_AS_URP(Set.of(URP), Target.SAME, Guard.REVISION_URP_NOT_YET_SIGNED,
+			EnumSet.of(RevisionStage.DRAFT), ACTIVE, EXPIRED),
+	/** The approving office head's sign-off of the revision. */
+	REVISION_SIGN_OFF_AS_HEAD(Set.of(OFFICE_HEAD), Target.SAME, Guard.REVISION_HEAD_NOT_YET_SIGNED,
+			EnumSet.of(RevisionStage.DRAFT), ACTIVE, EXPIRED),
+	/** Either approver sends the revision back with comments; its sign-offs are void. */
+	REVISION_SEND_BACK(Set.of(URP, OFFICE_HEAD), Target.SAME, Guard.APPROVER,
+			EnumSet.of(RevisionStage.DRAFT, RevisionStage.APPROVED), ACTIVE, EXPIRED),
+	/** An approver marks the change as substantial: the notice and the training are repeated for it. */
+	MARK_SUBSTANTIAL(Set.of(URP, OFFICE_HEAD), Target.SAME, Guard.APPROVER_NOT_YET_MARKED,
+			EnumSet.of(RevisionStage.DRAFT, RevisionStage.APPROVED), ACTIVE, EXPIRED),
+	/** An approver takes the mark back: the notice and the training are skipped for the revision. */
+	UNMARK_SUBSTANTIAL(Set.of(URP, OFFICE_HEAD), Target.SAME, Guard.APPROVER_MARKED,
+			EnumSet.of(RevisionStage.DRAFT, RevisionStage.APPROVED), ACTIVE, EXPIRED),
+	/** The notice of a substantial revision to the Information Society office, by the approving office's head. */
+	REVISION_NOTICE(Set.of(OFFICE_HEAD), Target.SAME, Guard.SUBSTANTIAL_APPROVING_HEAD,
+			EnumSet.of(RevisionStage.APPROVED), ACTIVE, EXPIRED),
+	/**
+	 * The revision becomes the next version operators answer from (a renewed expired sheet is published again); a
+	 * substantial one only once notified.
+	 */
+	PUBLISH_REVISION(Set.of(MANAGER, BACK_OFFICE), Target.ACTIVE, Guard.REVISION_PUBLISHABLE,
+			EnumSet.of(RevisionStage.APPROVED, RevisionStage.NOTIFIED), ACTIVE, EXPIRED);
 
 	private final Set<Role> roles;
 
@@ -58,11 +91,34 @@ public enum SheetAction {
 
 	private final Set<SheetState> from;
 
+	/** The stages of the sheet's revision the action starts from; every stage for the actions on the sheet itself. */
+	private final Set<RevisionStage> revisionFrom;
+
 	SheetAction(Set<Role> roles, Target target, Guard guard, SheetState first, SheetState... rest) {
+		this(roles, target, guard, EnumSet.allOf(RevisionStage.class), first, rest);
+	}
+
+	SheetAction(Set<Role> roles, Target target, Guard guard, Set<RevisionStage> revisionFrom, SheetState first,
+			SheetState... rest) {
 		this.roles = roles;
 		this.target = target;
 		this.guard = guard;
+		this.revisionFrom = revisionFrom;
 		this.from = EnumSet.of(first, rest);
+	}
+
+	/** The revision's sign-off a role gives: the office head's for office heads, the URP's for everyone else. */
+	public static SheetAction revisionSignOffBy(Role role) {
+		return role == OFFICE_HEAD ? REVISION_SIGN_OFF_AS_HEAD : REVISION_SIGN_OFF_AS_URP;
+	}
+
+	public boolean allowsRevisionStage(RevisionStage stage) {
+		return revisionFrom.contains(stage);
+	}
+
+	/** Whether the action works on a sheet's revision rather than on the sheet itself. */
+	public boolean onRevision() {
+		return revisionFrom.size() < RevisionStage.values().length;
 	}
 
 	/** The sign-off a role gives: the office head's for office heads, the URP's for everyone else. */
@@ -80,7 +136,8 @@ public enum SheetAction {
 
 	/** Whether {@code by} may take this action on the sheet now: role, state and guard all hold. */
 	boolean allows(Sheet sheet, StaffMember by, java.time.LocalDate today) {
-		return allowsRole(by.role()) && allowsState(sheet.state()) && guard.refusal(sheet, by, today) == null;
+		return allowsRole(by.role()) && allowsState(sheet.state()) && allowsRevisionStage(sheet.revisionStage())
+				&& guard.refusal(sheet, by, today) == null;
 	}
 
 	@Nullable Refusal refusal(Sheet sheet, StaffMember by, java.time.LocalDate today) {
@@ -121,7 +178,8 @@ public enum SheetAction {
 	enum Guard {
 
 		NONE, OWNING_DEPARTMENT, URP_NOT_YET_SIGNED, HEAD_NOT_YET_SIGNED, APPROVER, APPROVING_OFFICE_HEAD,
-		NOTICE_NOT_YET_ACKNOWLEDGED, VALIDITY_ENDED;
+		NOTICE_NOT_YET_ACKNOWLEDGED, VALIDITY_ENDED, REVISION_URP_NOT_YET_SIGNED, REVISION_HEAD_NOT_YET_SIGNED,
+		APPROVER_NOT_YET_MARKED, APPROVER_MARKED, SUBSTANTIAL_APPROVING_HEAD, REVISION_PUBLISHABLE;
 
 		@Nullable Refusal refusal(Sheet sheet, StaffMember by, java.time.LocalDate today) {
 			return switch (this) {
@@ -138,7 +196,29 @@ public enum SheetAction {
 						: sheet.acknowledged() ? new Refusal(false, "knowledge.sheet.already-acknowledged") : null;
 				case VALIDITY_ENDED -> sheet.validUntil() != null && sheet.validUntil().isBefore(today) ? null
 						: new Refusal(false, "knowledge.sheet.still-valid");
+				case REVISION_URP_NOT_YET_SIGNED -> firstOf(ownDepartment(sheet, by),
+						sheet.revisionSignedByUrp() ? new Refusal(false, "knowledge.sheet.already-signed") : null);
+				case REVISION_HEAD_NOT_YET_SIGNED -> firstOf(approvingHead(sheet, by),
+						sheet.revisionSignedByOfficeHead() ? new Refusal(false, "knowledge.sheet.already-signed") : null);
+				case APPROVER_NOT_YET_MARKED -> firstOf(APPROVER.refusal(sheet, by, today),
+						sheet.revisionSubstantial() ? new Refusal(false, "knowledge.revision.already-substantial") : null);
+				case APPROVER_MARKED -> firstOf(APPROVER.refusal(sheet, by, today),
+						sheet.revisionSubstantial() ? null : new Refusal(false, "knowledge.revision.not-substantial"));
+				case SUBSTANTIAL_APPROVING_HEAD -> firstOf(approvingHead(sheet, by),
+						sheet.revisionSubstantial() ? null : new Refusal(false, "knowledge.revision.not-substantial"));
+				case REVISION_PUBLISHABLE -> publishable(sheet, today);
 			};
+		}
+
+		private static @Nullable Refusal publishable(Sheet sheet, java.time.LocalDate today) {
+			if (sheet.revisionSubstantial() && sheet.revisionStage() != RevisionStage.NOTIFIED) {
+				return new Refusal(false, "knowledge.revision.notice-required");
+			}
+			SheetDraft draft = sheet.revisionDraft();
+			if (draft != null && draft.validUntil() != null && draft.validUntil().isBefore(today)) {
+				return new Refusal(false, "knowledge.revision.validity-over");
+			}
+			return null;
 		}
 
 		private static @Nullable Refusal ownDepartment(Sheet sheet, StaffMember by) {

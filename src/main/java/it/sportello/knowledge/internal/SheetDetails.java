@@ -19,7 +19,7 @@ public record SheetDetails(String id, SheetState state, boolean usable, String t
 		@Nullable ProcedureView procedure, List<String> keywords, Set<Audience> audience, LocalDate validFrom,
 		@Nullable LocalDate validUntil, List<SheetLink> links, List<AttachmentNote> attachments, List<SheetFileView> files, List<FaqView> faq,
 		SignOffs signOffs, int publishedVersion, List<VersionSummary> versions, List<HistoryView> history,
-		List<SheetAction> actions, @JsonIgnore long version) {
+		List<SheetAction> actions, @Nullable RevisionView revision, @JsonIgnore long version) {
 
 	/** A published version in the list of a sheet's versions. */
 	public record VersionSummary(int number, String title, String publishedBy, Instant publishedAt) {

@@ -48,8 +48,12 @@ public class SheetEditing {
 
 	private final Clock clock;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	SheetEditing(SheetRepository sheets, FaqRepository faqs, ProcedureRepository procedures, KnowledgeQueries queries,
-			SheetLifecycle lifecycle, SheetRecords records, Departments departments, SeriesWrites series, Clock clock) {
+			SheetLifecycle lifecycle, SheetRecords records, Departments departments, SeriesWrites series, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.series = series;
 		this.sheets = sheets;
 		this.faqs = faqs;
@@ -105,6 +109,80 @@ public class SheetEditing {
 		if (voided) {
 			records.step(sheet, VOID_ACTION, sheet.state(), by.username(), by.displayName(), now, null);
 		}
+		sheets.flush();
+		return queries.details(sheet, by);
+	}
+
+	/** The text in use as a draft its authors revise: its FAQ keep their ids. */
+	static SheetDraft draftOf(SheetContent content) {
+		return new SheetDraft(content.title(), content.summary(), content.body(), content.officeCode(),
+				content.procedureId(), content.keywords(), content.audience(), content.validFrom(), content.validUntil(),
+				content.links(), content.faq()
+					.stream()
+					.map(item -> new SheetDraft.DraftFaq(item.id(), item.question(), item.answer()))
+					.toList());
+	}
+
+	/**
+	 * An edit of the open revision of a published sheet ({@link SheetAction#EDIT_REVISION}): the version in use does not
+	 * change; sign-offs given to the revision are void. The text is checked as a draft's is; new FAQ get their ids when
+	 * the revision is published.
+	 */
+	@Transactional
+	public SheetDetails editRevision(String id, SheetDraft draft, @Nullable Long expectedVersion, StaffMember by) {
+		Sheet sheet = queries.visible(id, by);
+		lifecycle.check(sheet, SheetAction.EDIT_REVISION, expectedVersion, by);
+		OfficeView office = office(draft);
+		if (!office.departmentCode().equals(sheet.departmentCode()) && !by.is(Role.ADMIN)) {
+			throw new InvalidInputException("officeCode", "knowledge.sheet.office-of-other-department", office.code());
+		}
+		approvingOffice(draft, office);
+		Set<String> own = sheet.content().faq().stream().map(FaqItem::id).collect(Collectors.toSet());
+		for (int index = 0; index < draft.faq().size(); index++) {
+			String faqId = draft.faq().get(index).id();
+			if (faqId != null && !own.contains(faqId)) {
+				throw new InvalidInputException("faq[" + index + "].id", "knowledge.sheet.unknown-faq", faqId);
+			}
+		}
+		content(draft, office, own);
+		Instant now = clock.instant();
+		boolean voided = sheet.reviseText(draft);
+		records.step(sheet, SheetAction.EDIT_REVISION.name(), sheet.state(), by.username(), by.displayName(), now, null);
+		if (voided) {
+			records.step(sheet, VOID_ACTION, sheet.state(), by.username(), by.displayName(), now, null);
+		}
+		sheets.flush();
+		return queries.details(sheet, by);
+	}
+
+	/**
+	 * Publishes the approved revision ({@link SheetAction#PUBLISH_REVISION}): its text becomes the next version operators
+	 * answer from, with the sign-offs it received; an expired sheet so renewed is published again.
+	 */
+	public SheetDetails publishRevision(String id, @Nullable String comment, @Nullable Long expectedVersion,
+			StaffMember by) {
+		return series.withNextIds(() -> publishRevisionInTransaction(id, comment, expectedVersion, by));
+	}
+
+	@Transactional
+	SheetDetails publishRevisionInTransaction(String id, @Nullable String comment, @Nullable Long expectedVersion,
+			StaffMember by) {
+		Sheet sheet = queries.visible(id, by);
+		lifecycle.check(sheet, SheetAction.PUBLISH_REVISION, expectedVersion, by);
+		SheetDraft draft = java.util.Objects.requireNonNull(sheet.revisionDraft());
+		OfficeView office = office(draft);
+		Set<String> own = sheet.content().faq().stream().map(FaqItem::id).collect(Collectors.toSet());
+		Instant now = clock.instant();
+		SheetState from = sheet.state();
+		boolean substantial = sheet.revisionSubstantial();
+		sheet.replace(content(draft, office, own), approvingOffice(draft, office), now);
+		sheet.takeRevisionSignOffs();
+		sheet.closeRevision();
+		int number = records.publish(sheet, by.username(), now, substantial);
+		sheet.moveTo(SheetAction.PUBLISH_REVISION.target(sheet), now);
+		String note = comment == null || comment.isBlank() ? null : comment.strip();
+		records.step(sheet, SheetAction.PUBLISH_REVISION.name(), from, by.username(), by.displayName(), now, note);
+		events.publishEvent(new it.sportello.knowledge.SheetPublished(sheet.id(), number, by.username(), now));
 		sheets.flush();
 		return queries.details(sheet, by);
 	}

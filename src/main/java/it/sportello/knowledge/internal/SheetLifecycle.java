@@ -54,7 +54,7 @@ public class SheetLifecycle {
 		Sheet sheet = queries.visible(id, by);
 		check(sheet, action, expectedVersion, by);
 		String note = comment == null || comment.isBlank() ? null : comment.strip();
-		if (action == SheetAction.SEND_BACK && note == null) {
+		if ((action == SheetAction.SEND_BACK || action == SheetAction.REVISION_SEND_BACK) && note == null) {
 			throw new InvalidInputException("comment", "knowledge.sheet.comment-required");
 		}
 		Instant now = clock.instant();
@@ -69,12 +69,37 @@ public class SheetLifecycle {
 			}
 			case ACKNOWLEDGE -> sheet.acknowledge(by.username(), now);
 			case PUBLISH -> {
-				int number = records.publish(sheet, by.username(), now);
+				int number = records.publish(sheet, by.username(), now, true);
 				events.publishEvent(new SheetPublished(sheet.id(), number, by.username(), now));
 			}
 			case EXPIRE -> events.publishEvent(new SheetExpired(sheet.id(), sheet.publishedVersion(), by.username(), now));
-			case ARCHIVE -> events.publishEvent(new SheetArchived(sheet.id(), by.username(), now));
-			case EDIT -> throw new IllegalArgumentException("An edit goes through SheetEditing, with its text");
+			case ARCHIVE -> {
+				sheet.closeRevision();
+				events.publishEvent(new SheetArchived(sheet.id(), by.username(), now));
+			}
+			case REVISE -> sheet.startRevision(SheetEditing.draftOf(sheet.content()), by.username(), now);
+			case REVISION_SIGN_OFF_AS_URP, REVISION_SIGN_OFF_AS_HEAD -> {
+				if (action == SheetAction.REVISION_SIGN_OFF_AS_URP) {
+					sheet.signRevisionAsUrp(by.username(), now);
+				}
+				else {
+					sheet.signRevisionAsOfficeHead(by.username(), now);
+				}
+				if (sheet.revisionSignedByUrp() && sheet.revisionSignedByOfficeHead()) {
+					sheet.moveRevisionTo(RevisionStage.APPROVED);
+				}
+			}
+			case REVISION_SEND_BACK -> sheet.clearRevisionSignOffs();
+			case MARK_SUBSTANTIAL -> sheet.markSubstantial(by.username(), now);
+			case UNMARK_SUBSTANTIAL -> sheet.markSubstantial(null, null);
+			case REVISION_NOTICE -> {
+				// The notice of the revision is the sheet's notice from now on: Information Society acknowledges it.
+				sheet.recordNotice(by.username(), note, now);
+				sheet.moveRevisionTo(RevisionStage.NOTIFIED);
+				events.publishEvent(new SheetNoticeSent(sheet.id(), by.username(), now));
+			}
+			case EDIT, EDIT_REVISION, PUBLISH_REVISION ->
+				throw new IllegalArgumentException("An edit or a revision's publication goes through SheetEditing");
 		}
 		sheet.moveTo(action.target(sheet), now);
 		records.step(sheet, action.name(), from, by.username(), by.displayName(), now, note);
@@ -103,6 +128,10 @@ public class SheetLifecycle {
 		if (!action.allowsState(sheet.state())) {
 			throw new ConflictException("knowledge.sheet.wrong-state", named(action.messageCode()),
 					named("knowledge.state." + sheet.state().name()));
+		}
+		if (!action.allowsRevisionStage(sheet.revisionStage())) {
+			throw new ConflictException("knowledge.revision.wrong-stage", named(action.messageCode()),
+					named("knowledge.revision.stage." + sheet.revisionStage().name()));
 		}
 		if (refusal != null) {
 			throw new ConflictException(refusal.code(), sheet.id());

@@ -30,9 +30,9 @@ class SheetRecords {
 	}
 
 	/** Copies the sheet as it is into a new version, which operators answer from from now on. */
-	int publish(Sheet sheet, String by, Instant at) {
+	int publish(Sheet sheet, String by, Instant at, boolean substantial) {
 		int number = sheet.publishedVersion() + 1;
-		versions.save(new SheetVersion(sheet.id(), number, sheet.content(), by, at));
+		versions.save(new SheetVersion(sheet.id(), number, sheet.content(), by, at, substantial));
 		sheet.published(number);
 		return number;
 	}

@@ -45,7 +45,12 @@ class SheetVersion {
 
 	private Instant publishedAt;
 
-	SheetVersion(String sheetId, int number, SheetContent content, String publishedBy, Instant publishedAt) {
+	/** A substantial change (the notice and the training were repeated for it); a first version always is. */
+	private boolean substantial;
+
+	SheetVersion(String sheetId, int number, SheetContent content, String publishedBy, Instant publishedAt,
+			boolean substantial) {
+		this.substantial = substantial;
 		this.sheetId = sheetId;
 		this.number = number;
 		this.title = content.title();
@@ -63,7 +68,8 @@ class SheetVersion {
 	}
 
 	VersionView view() {
-		return new VersionView(number, title, summary, body, validFrom, validUntil, faq, publishedBy, publishedAt);
+		return new VersionView(number, title, summary, body, validFrom, validUntil, faq, publishedBy, publishedAt,
+				substantial);
 	}
 
 }

@@ -42,8 +42,11 @@ public class Trainings {
 
 	private final Clock clock;
 
+	private final SheetRecords records;
+
 	Trainings(TrainingRepository trainings, TrainingConfirmationRepository confirmations, SheetRepository sheets,
-			StaffDirectory staff, Clock clock) {
+			StaffDirectory staff, Clock clock, SheetRecords records) {
+		this.records = records;
 		this.trainings = trainings;
 		this.confirmations = confirmations;
 		this.sheets = sheets;
@@ -64,6 +67,10 @@ public class Trainings {
 			.orElseThrow(() -> new InvalidInputException("sheetId", "knowledge.sheet.not-found", request.sheetId()));
 		if (sheet.state() != SheetState.ACTIVE) {
 			throw new ConflictException("knowledge.training.not-published", sheet.id());
+		}
+		if (!records.published(sheet).map(VersionView::substantial).orElse(true)) {
+			// The change was not marked substantial by an approver: the training is skipped for this version.
+			throw new ConflictException("knowledge.training.not-substantial", sheet.id(), sheet.publishedVersion());
 		}
 		Training training = trainings.saveAndFlush(new Training(sheet.id(), sheet.publishedVersion(),
 				request.at().atZone(KnowledgeAccess.ROME).toInstant(), request.place().strip(),

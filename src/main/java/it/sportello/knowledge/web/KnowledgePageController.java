@@ -41,8 +41,12 @@ class KnowledgePageController {
 
 	private final it.sportello.organization.Departments departments;
 
+	private final it.sportello.knowledge.internal.SheetDiffs diffs;
+
 	KnowledgePageController(KnowledgeQueries queries, MessageSource messages, SheetFiles files,
-			it.sportello.knowledge.internal.NoticePdf noticePdf, it.sportello.organization.Departments departments) {
+			it.sportello.knowledge.internal.NoticePdf noticePdf, it.sportello.organization.Departments departments,
+			it.sportello.knowledge.internal.SheetDiffs diffs) {
+		this.diffs = diffs;
 		this.departments = departments;
 		this.files = files;
 		this.noticePdf = noticePdf;
@@ -81,7 +85,12 @@ class KnowledgePageController {
 
 	@GetMapping("/knowledge/sheets/{id}")
 	String sheet(@PathVariable String id, StaffMember me, Model model) {
-		model.addAttribute("sheet", queries.sheet(id, me));
+		it.sportello.knowledge.internal.SheetDetails sheet = queries.sheet(id, me);
+		model.addAttribute("sheet", sheet);
+		if (sheet.revision() != null) {
+			// The approvers read what changed since the version in use before they sign.
+			model.addAttribute("diff", diffs.diff(id, me));
+		}
 		model.addAttribute("answersTickets", me.is(Role.FIRST_LEVEL, Role.BACK_OFFICE, Role.DEPARTMENT_SUPPORT));
 		return "knowledge/sheet";
 	}
