@@ -54,8 +54,10 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 		boolean importing = importPaths.contains(request.getRequestURI().substring(request.getContextPath().length()));
 		long limit = importing ? importLimit : ordinaryLimit;
 		String type = request.getContentType();
+		// A body of unknown length comes chunked (HTTP/1.1 gives a body either a Content-Length or a chunked encoding).
 		if (!importing && request.getContentLengthLong() < 0 && type != null
-				&& type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+				&& type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")
+				&& "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"))) {
 			response.setStatus(411);
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.setCharacterEncoding("UTF-8");

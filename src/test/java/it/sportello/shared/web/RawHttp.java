@@ -57,6 +57,27 @@ final class RawHttp {
 		}
 	}
 
+	/** The body sent in one chunk with {@code Transfer-Encoding: chunked}, so of no declared length. */
+	static Response sendChunked(int port, String method, String target, byte[] body, String... headers)
+			throws IOException {
+		try (Socket socket = new Socket("127.0.0.1", port)) {
+			socket.setSoTimeout(30_000);
+			StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
+					+ "\r\nConnection: close\r\nTransfer-Encoding: chunked\r\n");
+			for (String header : headers) {
+				head.append(header).append("\r\n");
+			}
+			head.append("\r\n");
+			OutputStream out = socket.getOutputStream();
+			out.write(head.toString().getBytes(StandardCharsets.UTF_8));
+			out.write((Integer.toHexString(body.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+			out.write(body);
+			out.write("\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+			out.flush();
+			return parse(socket.getInputStream());
+		}
+	}
+
 	static Response get(int port, String target, String... headers) throws IOException {
 		return send(port, "GET", target, new byte[0], headers);
 	}
