@@ -44,8 +44,12 @@ class Notifications {
 	static final Set<Channel> WRITTEN = EnumSet.of(Channel.EMAIL, Channel.WEB, Channel.SMS, Channel.LETTER,
 			Channel.FAX);
 
-	/** The channels whose tickets go to first level's inbox. */
-	static final Set<Channel> INBOX = EnumSet.of(Channel.EMAIL, Channel.WEB, Channel.SMS);
+	/**
+	 * The channels whose tickets this listener puts in first level's inbox: the portal's. The mail and SMS intakes put
+	 * theirs there themselves, with the message's subject; both doing it could list a ticket twice, as the intake
+	 * and this listener may add it at the same moment.
+	 */
+	static final Set<Channel> INBOX = EnumSet.of(Channel.WEB);
 
 	static final StaffMember ACTOR = new StaffMember("canale.notifiche", "Canale notifiche", Role.BACK_OFFICE, null,
 			null);
