@@ -21,12 +21,14 @@ import it.sportello.search.Thesaurus;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -134,20 +136,31 @@ class KnowledgeSearchContributor implements SearchContributor {
 	private Query words(String text) {
 		BooleanQuery.Builder any = new BooleanQuery.Builder();
 		int clauses = 0;
-		for (String term : new LinkedHashSet<>(tokens(index.queryAnalyzer(), text)).stream().limit(MAX_TERMS).toList()) {
-			BooleanQuery.Builder word = new BooleanQuery.Builder();
-			for (Searched field : Searched.values()) {
-				if (field.boost == 0) {
-					continue;
-				}
-				word.add(new BoostQuery(new TermQuery(new Term(field.field, term)), field.boost), Occur.SHOULD);
+		// A word and the synonyms the analyzer reads in it (same position) count once, as the best of them: a word
+		// with many synonyms must not outweigh the others.
+		Set<String> seen = new LinkedHashSet<>();
+		for (List<String> position : positions(index.queryAnalyzer(), text)) {
+			if (seen.size() >= MAX_TERMS || !seen.addAll(position)) {
+				continue;
 			}
-			any.add(word.build(), Occur.SHOULD);
+			List<Query> readings = new ArrayList<>();
+			for (String term : position) {
+				BooleanQuery.Builder word = new BooleanQuery.Builder();
+				for (Searched field : Searched.values()) {
+					if (field.boost == 0) {
+						continue;
+					}
+					word.add(new BoostQuery(new TermQuery(new Term(field.field, term)), field.boost), Occur.SHOULD);
+				}
+				readings.add(word.build());
+			}
+			any.add(readings.size() == 1 ? readings.get(0) : new DisjunctionMaxQuery(readings, 0.1f), Occur.SHOULD);
 			clauses++;
 		}
 		List<String> folded = List.of(QueryTerms.fold(text).split("[^\\p{L}\\p{N}]+")).stream()
 			.filter(w -> !w.isEmpty()).limit(MAX_TERMS * 2L).toList();
 		for (Thesaurus.Expansion expansion : thesaurus.expand(folded)) {
+			List<Query> readings = new ArrayList<>();
 			for (String alternative : expansion.alternatives()) {
 				List<String> terms = tokens(index.indexAnalyzer(), alternative);
 				if (terms.isEmpty()) {
@@ -162,11 +175,36 @@ class KnowledgeSearchContributor implements SearchContributor {
 							: new PhraseQuery(1, field.field, terms.toArray(String[]::new));
 					phrase.add(new BoostQuery(q, field.boost * ALTERNATIVE), Occur.SHOULD);
 				}
-				any.add(phrase.build(), Occur.SHOULD);
+				readings.add(phrase.build());
+			}
+			if (!readings.isEmpty()) {
+				// The thesaurus's readings of the same words count once, as the best of them.
+				any.add(new DisjunctionMaxQuery(readings, 0.1f), Occur.SHOULD);
 				clauses++;
 			}
 		}
 		return clauses == 0 ? null : any.build();
+	}
+
+	/** The terms at each position of the analysed text: a word with the synonyms read in it. */
+	private static List<List<String>> positions(Analyzer analyzer, String text) {
+		List<List<String>> positions = new ArrayList<>();
+		try (TokenStream tokens = analyzer.tokenStream(Searched.BODY.field, text)) {
+			CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+			PositionIncrementAttribute increment = tokens.addAttribute(PositionIncrementAttribute.class);
+			tokens.reset();
+			while (tokens.incrementToken()) {
+				if (increment.getPositionIncrement() > 0 || positions.isEmpty()) {
+					positions.add(new ArrayList<>());
+				}
+				positions.get(positions.size() - 1).add(term.toString());
+			}
+			tokens.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return positions;
 	}
 
 	private static List<String> tokens(Analyzer analyzer, String text) {
