@@ -1,0 +1,313 @@
+package it.sportello.knowledge.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+
+import it.sportello.knowledge.Knowledge;
+import it.sportello.knowledge.SheetArchived;
+import it.sportello.knowledge.SheetChanged;
+import it.sportello.knowledge.SheetExpired;
+import it.sportello.knowledge.SheetPublished;
+import it.sportello.knowledge.UsableSheet;
+import it.sportello.search.Analyzers;
+import jakarta.persistence.EntityManagerFactory;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.hibernate.search.backend.lucene.LuceneBackend;
+import org.hibernate.search.mapper.orm.Search;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+
+/**
+ * The search index of what operators may answer from: the version in use of every usable sheet, each of its FAQ
+ * as a document of its own, and the procedures. An embedded in-memory Lucene index, analysed with the search
+ * module's Italian analyzers ({@link Analyzers#TEXT}, {@link Analyzers#TEXT_QUERY}), filled from
+ * {@link Knowledge#usableSheets} when the application is ready and kept current by the sheets' events: a sheet is
+ * re-read (and dropped when no longer usable) on {@link SheetPublished}, {@link SheetChanged}, {@link SheetExpired}
+ * and {@link SheetArchived}. Each document keeps its validity, which every search filters by today's date, so a
+ * sheet past its last day never shows, even before the expiry job marks it. Drafts never enter the index.
+ * <p>
+ * Each node keeps its own index and rebuilds it at start (the demo's 77 sheets take well under a second).
+ */
+@Component
+class KnowledgeSearchIndex {
+
+	private static final Logger log = LoggerFactory.getLogger(KnowledgeSearchIndex.class);
+
+	/** The page size used to read the knowledge base when the index is built. */
+	private static final int PAGE = 100;
+
+	static final String TYPE = "type";
+
+	static final String ID = "id";
+
+	static final String SHEET = "sheet";
+
+	static final String DEPARTMENT = "department";
+
+	static final String FROM = "validFrom";
+
+	static final String UNTIL = "validUntil";
+
+	/** The searched text fields, with how much a word found in each counts. */
+	enum Searched {
+
+		ALL("all", 1f), TITLE("title", 0.4f), KEYWORDS("keywords", 0.3f), SUMMARY("summary", 0.2f),
+		QUESTIONS("questions", 0.1f), BODY("body", 0f), ANSWERS("answers", 0f);
+
+		final String field;
+
+		final float boost;
+
+		Searched(String field, float boost) {
+			this.field = field;
+			this.boost = boost;
+		}
+
+	}
+
+	private final Knowledge knowledge;
+
+	private final ProcedureRepository procedures;
+
+	private final Analyzer indexAnalyzer;
+
+	private final Analyzer queryAnalyzer;
+
+	private final IndexWriter writer;
+
+	private final SearcherManager searchers;
+
+	private final AtomicBoolean proceduresStale = new AtomicBoolean();
+
+	KnowledgeSearchIndex(Knowledge knowledge, ProcedureRepository procedures, EntityManagerFactory entityManagerFactory)
+			throws IOException {
+		this.knowledge = knowledge;
+		this.procedures = procedures;
+		LuceneBackend backend = Search.mapping(entityManagerFactory).backend().unwrap(LuceneBackend.class);
+		this.indexAnalyzer = backend.analyzer(Analyzers.TEXT).orElseThrow();
+		this.queryAnalyzer = backend.analyzer(Analyzers.TEXT_QUERY).orElseThrow();
+		this.writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(indexAnalyzer));
+		this.writer.commit();
+		this.searchers = new SearcherManager(writer, new SearcherFactory());
+	}
+
+	Analyzer indexAnalyzer() {
+		return indexAnalyzer;
+	}
+
+	Analyzer queryAnalyzer() {
+		return queryAnalyzer;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void buildWhenReady() {
+		rebuild();
+	}
+
+	/** Every usable sheet and every procedure, read again. */
+	void rebuild() {
+		List<Document> documents = new ArrayList<>();
+		int count = 0;
+		for (int page = 0;; page++) {
+			List<UsableSheet> sheets = knowledge.usableSheets(page, PAGE);
+			if (sheets.isEmpty()) {
+				break;
+			}
+			for (UsableSheet sheet : sheets) {
+				documents.addAll(documents(sheet));
+				count++;
+			}
+		}
+		documents.addAll(procedureDocuments());
+		synchronized (this) {
+			try {
+				writer.deleteAll();
+				writer.addDocuments(documents);
+				refresh();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		log.info("Knowledge search index built: {} sheets", count);
+	}
+
+	/** The sheet's documents replaced by those of its version in use, or removed when it is not usable. */
+	void reindex(String sheetId) {
+		Optional<UsableSheet> usable = knowledge.usableSheetContent(sheetId);
+		synchronized (this) {
+			try {
+				writer.deleteDocuments(new Term(SHEET, sheetId));
+				if (usable.isPresent()) {
+					writer.addDocuments(documents(usable.get()));
+				}
+				refresh();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+	}
+
+	/** The procedures read again (an import may bring them), once for a burst of imported sheets. */
+	void reindexProcedures() {
+		if (!proceduresStale.compareAndSet(true, false)) {
+			return;
+		}
+		List<Document> documents = procedureDocuments();
+		synchronized (this) {
+			try {
+				writer.deleteDocuments(new Term(TYPE, "PROCEDURE"));
+				writer.addDocuments(documents);
+				refresh();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+	}
+
+	private List<Document> procedureDocuments() {
+		return procedures.findAll().stream().map(p -> document(p.content())).toList();
+	}
+
+	// No transaction: each read takes its own, so no connection is held while another event is being indexed.
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	void on(SheetPublished published) {
+		reindex(published.sheetId());
+	}
+
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	void on(SheetExpired expired) {
+		reindex(expired.sheetId());
+	}
+
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	void on(SheetArchived archived) {
+		reindex(archived.sheetId());
+	}
+
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	void on(SheetChanged changed) {
+		reindex(changed.sheetId());
+		if ("IMPORT".equals(changed.action())) {
+			proceduresStale.set(true);
+			reindexProcedures();
+		}
+	}
+
+	/** A searcher on the index as of the last change; give it back with {@link #release}. */
+	IndexSearcher acquire() throws IOException {
+		return searchers.acquire();
+	}
+
+	void release(IndexSearcher searcher) throws IOException {
+		searchers.release(searcher);
+	}
+
+	private void refresh() throws IOException {
+		writer.commit();
+		searchers.maybeRefreshBlocking();
+	}
+
+	private static List<Document> documents(UsableSheet sheet) {
+		List<Document> documents = new ArrayList<>();
+		Document doc = base("SHEET", sheet.id(), sheet.id(), sheet.departmentCode(), sheet.validFrom(),
+				sheet.validUntil());
+		text(doc, Searched.TITLE, sheet.title());
+		text(doc, Searched.KEYWORDS, String.join(", ", sheet.keywords()));
+		text(doc, Searched.SUMMARY, sheet.summary());
+		text(doc, Searched.BODY, plain(sheet.body()));
+		text(doc, Searched.QUESTIONS, sheet.faq().stream().map(UsableSheet.Faq::question)
+			.collect(Collectors.joining(" ")));
+		text(doc, Searched.ANSWERS, sheet.faq().stream().map(UsableSheet.Faq::answer)
+			.collect(Collectors.joining(" ")));
+		doc.add(new StoredField("sheetTitle", sheet.title()));
+		documents.add(doc);
+		for (UsableSheet.Faq faq : sheet.faq()) {
+			Document question = base("FAQ", faq.id(), sheet.id(), sheet.departmentCode(), sheet.validFrom(),
+					sheet.validUntil());
+			text(question, Searched.TITLE, faq.question());
+			text(question, Searched.BODY, plain(faq.answer()));
+			// The sheet's words say what the question is about, but count less than the question's own.
+			text(question, Searched.KEYWORDS, String.join(", ", sheet.keywords()));
+			question.add(new StoredField("sheetTitle", sheet.title()));
+			documents.add(question);
+		}
+		return documents;
+	}
+
+	private static Document document(ProcedureContent procedure) {
+		Document doc = base("PROCEDURE", procedure.id(), procedure.id(), procedure.departmentCode(), null, null);
+		text(doc, Searched.TITLE, procedure.name());
+		text(doc, Searched.KEYWORDS, String.join(", ", procedure.keywords()));
+		text(doc, Searched.SUMMARY, procedure.description());
+		text(doc, Searched.BODY, String.join(" ", String.join(", ", procedure.requiredDocuments()),
+				nullToEmpty(procedure.howToApply()), nullToEmpty(procedure.fees())));
+		return doc;
+	}
+
+	private static Document base(String type, String id, String sheet, String department,
+			LocalDate validFrom, LocalDate validUntil) {
+		Document doc = new Document();
+		doc.add(new StringField(TYPE, type, Field.Store.YES));
+		doc.add(new StringField(ID, id, Field.Store.YES));
+		doc.add(new StringField(SHEET, sheet, Field.Store.YES));
+		if (department != null) {
+			doc.add(new StoredField(DEPARTMENT, department));
+		}
+		long from = validFrom == null ? Long.MIN_VALUE : validFrom.toEpochDay();
+		long until = validUntil == null ? Long.MAX_VALUE : validUntil.toEpochDay();
+		doc.add(new LongPoint(FROM, from));
+		doc.add(new LongPoint(UNTIL, until));
+		if (validFrom != null) {
+			doc.add(new StoredField(FROM, validFrom.toString()));
+		}
+		if (validUntil != null) {
+			doc.add(new StoredField(UNTIL, validUntil.toString()));
+		}
+		return doc;
+	}
+
+	private static void text(Document doc, Searched field, String text) {
+		doc.add(new TextField(field.field, nullToEmpty(text), Field.Store.YES));
+		// Every text also in one field, ranked by BM25 as one document: a word repeated in a title does not
+		// outweigh the whole text.
+		doc.add(new TextField(Searched.ALL.field, nullToEmpty(text), Field.Store.NO));
+	}
+
+	/** Markdown without its marks, for matching and for snippets. */
+	static String plain(String markdown) {
+		return nullToEmpty(markdown).replaceAll("\\]\\([^)]*\\)", "]").replaceAll("[#*_>`\\[\\]|]+", " ")
+			.replaceAll("\\s+", " ").strip();
+	}
+
+	private static String nullToEmpty(String text) {
+		return text == null ? "" : text;
+	}
+
+}
