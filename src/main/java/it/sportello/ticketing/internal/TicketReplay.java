@@ -149,7 +149,7 @@ class TicketReplay {
 				case WAITING_FOR_CITIZEN -> {
 					waitingSince = s.at();
 					events.add(new TicketWaitingForCitizen(t.number(), t.category(), t.channel(),
-							Objects.requireNonNull(s.department()), null, s.actor(), s.at()));
+							Objects.requireNonNull(s.department()), s.note(), s.actor(), s.at()));
 				}
 				case RESUMED -> {
 					if (i == lastDeadline && stillHeld && t.dueAt() != null) {

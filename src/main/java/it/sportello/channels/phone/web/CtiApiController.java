@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  * an action; 401 for a wrong token, 422 for a wrong direction. No login: the token in the path is the credential.
  */
 @RestController
-@Tag(name = "Telephony", description = "Call events from the phone switch (Zammad-compatible generic CTI)")
+@Tag(name = "Telephone events", description = "Call events from the phone switch (Zammad-compatible generic CTI), the call log and the greeting")
 class CtiApiController {
 
 	private final CallEvents calls;

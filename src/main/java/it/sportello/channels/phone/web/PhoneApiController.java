@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The call log and the greeting settings for machines (the switch's IVR reads the welcome message here). */
 @RestController
-@Tag(name = "Telephony", description = "Call events from the phone switch (Zammad-compatible generic CTI)")
+@Tag(name = "Telephone events", description = "Call events from the phone switch (Zammad-compatible generic CTI), the call log and the greeting")
 class PhoneApiController {
 
 	private final CallLog log;
