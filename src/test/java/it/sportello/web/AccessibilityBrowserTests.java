@@ -31,6 +31,12 @@ class AccessibilityBrowserTests extends LoggedInBrowserTest {
 
 		reports.click();
 		assertThat(reports).hasAttribute("aria-expanded", "true");
+		// The menu fades in: its colours are checked once it is fully shown.
+		assertThat(page.locator(".dropdown-menu.show")).isVisible();
+		for (int i = 0; i < 100 && !Boolean.TRUE.equals(page.evaluate("() => document.querySelector('.dropdown-menu.show')"
+				+ ".getAnimations({subtree: true}).every(a => a.playState !== 'running')")); i++) {
+			page.waitForTimeout(50);
+		}
 		assertAccessible(page);
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Rapporto telefonico")).click();
 
