@@ -8,25 +8,20 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
+import it.sportello.support.Nodes;
 import it.sportello.support.HttpBrowser;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
-import it.sportello.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -36,7 +31,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class TwoNodesIntegrationTests {
 
-	static final String DATABASE = TestDatabase.name() + "_nodes";
+	static String DATABASE;
 
 	static ConfigurableApplicationContext first;
 
@@ -44,24 +39,14 @@ class TwoNodesIntegrationTests {
 
 	@BeforeAll
 	static void startTwoNodes() throws SQLException {
-		try (Connection connection = DriverManager.getConnection(
-				"jdbc:postgresql://" + TestDatabase.host() + ":5432/postgres", TestDatabase.user(), "");
-				Statement sql = connection.createStatement()) {
-			sql.execute("drop database if exists \"" + DATABASE + "\" with (force)");
-			sql.execute("create database \"" + DATABASE + "\"");
-		}
+		DATABASE = Nodes.freshDatabase("_nodes");
 		first = node();
 		second = node();
 	}
 
 	@AfterAll
 	static void stopNodes() {
-		if (first != null) {
-			first.close();
-		}
-		if (second != null) {
-			second.close();
-		}
+		Nodes.stop(first, second);
 	}
 
 	@Test
@@ -121,14 +106,11 @@ class TwoNodesIntegrationTests {
 	}
 
 	private static ConfigurableApplicationContext node() {
-		return new SpringApplicationBuilder(Sportello.class, ProbeJob.class).profiles("test", "demo")
-			.run("--server.port=0",
-					"--spring.datasource.url=jdbc:postgresql://" + TestDatabase.host() + ":5432/" + DATABASE,
-					"--sportello.index-dir=./target/index/" + DATABASE + "-" + UUID.randomUUID());
+		return Nodes.start(DATABASE, ProbeJob.class);
 	}
 
 	private static int port(ConfigurableApplicationContext node) {
-		return node.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+		return Nodes.port(node);
 	}
 
 	private static HttpResponse<String> me(ConfigurableApplicationContext node, String user, String password) {

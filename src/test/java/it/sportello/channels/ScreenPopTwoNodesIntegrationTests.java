@@ -4,10 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
@@ -16,13 +13,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
-import it.sportello.Sportello;
+import it.sportello.support.Nodes;
 import it.sportello.support.HttpBrowser;
-import it.sportello.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,7 +30,7 @@ import static org.awaitility.Awaitility.await;
  */
 class ScreenPopTwoNodesIntegrationTests {
 
-	static final String DATABASE = TestDatabase.name() + "_popnodes";
+	static String DATABASE;
 
 	static ConfigurableApplicationContext first;
 
@@ -43,24 +38,14 @@ class ScreenPopTwoNodesIntegrationTests {
 
 	@BeforeAll
 	static void startTwoNodes() throws SQLException {
-		try (Connection connection = DriverManager.getConnection(
-				"jdbc:postgresql://" + TestDatabase.host() + ":5432/postgres", TestDatabase.user(), "");
-				Statement sql = connection.createStatement()) {
-			sql.execute("drop database if exists \"" + DATABASE + "\" with (force)");
-			sql.execute("create database \"" + DATABASE + "\"");
-		}
+		DATABASE = Nodes.freshDatabase("_popnodes");
 		first = node();
 		second = node();
 	}
 
 	@AfterAll
 	static void stopNodes() {
-		if (first != null) {
-			first.close();
-		}
-		if (second != null) {
-			second.close();
-		}
+		Nodes.stop(first, second);
 	}
 
 	@Test
@@ -99,14 +84,11 @@ class ScreenPopTwoNodesIntegrationTests {
 	}
 
 	private static ConfigurableApplicationContext node() {
-		return new SpringApplicationBuilder(Sportello.class).profiles("test", "demo")
-			.run("--server.port=0",
-					"--spring.datasource.url=jdbc:postgresql://" + TestDatabase.host() + ":5432/" + DATABASE,
-					"--sportello.index-dir=./target/index/" + DATABASE + "-" + UUID.randomUUID());
+		return Nodes.start(DATABASE);
 	}
 
 	private static int port(ConfigurableApplicationContext node) {
-		return node.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+		return Nodes.port(node);
 	}
 
 }
