@@ -96,8 +96,12 @@ class KnowledgeBrowserTests extends LoggedInBrowserTest {
 		urp.navigate("/knowledge/sheets/" + id);
 		urp.locator("form[action='/knowledge/sheets/" + id + "/revision'] button").click();
 		assertThat(urp.locator("#editor-body")).isVisible();
+		// htmx binds the editor's input listener once the page has loaded; typing earlier would go unheard
+		urp.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+		urp.waitForFunction("() => window.htmx !== undefined");
 		urp.locator("#editor-body").fill("## Novità\n\nDomande entro il 31 marzo.");
-		assertThat(urp.locator("#editor-preview h2")).hasText("Novità");
+		assertThat(urp.locator("#editor-preview h2")).hasText("Novità",
+				new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(15_000));
 		assertAccessible(urp);
 		urp.locator("#editor-title").fill("");
 		urp.locator("form.knowledge-editor button[type=submit]").click();
