@@ -6,6 +6,6 @@
  * {@link it.sportello.ticketing.TicketDesk} and its events.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "identity", "citizens", "ticketing", "knowledge" })
+		allowedDependencies = { "shared", "identity", "citizens", "ticketing", "knowledge", "organization" })
 @org.jspecify.annotations.NullMarked
 package it.sportello.channels;

@@ -25,4 +25,10 @@ public interface Knowledge {
 	/** One page (from 0, by id) of the sheets usable today, with their text; an empty list after the last. */
 	List<UsableSheet> usableSheets(int page, int size);
 
+	/**
+	 * A sheet's or a FAQ's Markdown text (a {@link UsableSheet}'s body or answer) as the knowledge portal shows it: HTML
+	 * with scripts, raw HTML, event handlers and unsafe links taken out, safe to put in a page as it is.
+	 */
+	String toSafeHtml(String markdown);
+
 }

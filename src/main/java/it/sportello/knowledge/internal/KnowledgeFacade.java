@@ -23,10 +23,19 @@ class KnowledgeFacade implements Knowledge {
 
 	private final KnowledgeAccess access;
 
-	KnowledgeFacade(SheetRepository sheets, SheetVersionRepository versions, KnowledgeAccess access) {
+	private final Markdown markdown;
+
+	KnowledgeFacade(SheetRepository sheets, SheetVersionRepository versions, KnowledgeAccess access,
+			Markdown markdown) {
 		this.sheets = sheets;
 		this.versions = versions;
 		this.access = access;
+		this.markdown = markdown;
+	}
+
+	@Override
+	public String toSafeHtml(String text) {
+		return markdown.toHtml(text);
 	}
 
 	@Override
