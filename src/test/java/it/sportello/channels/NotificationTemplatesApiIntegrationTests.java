@@ -62,6 +62,27 @@ class NotificationTemplatesApiIntegrationTests {
 	}
 
 	@Test
+	void theBuiltInAnswerCarriesTheSurveyLinkAndThePreviewShowsAnExampleOfIt() {
+		String answer = api.get("responsabile", "/api/v1/notification-templates").body().valueStream()
+			.filter(t -> t.path("kind").asString().equals("ANSWER") && t.path("language").asString().equals("it"))
+			.findFirst()
+			.orElseThrow()
+			.path("body")
+			.asString();
+		assertThat(answer).contains("{survey}");
+
+		Api.Response preview = api.post("responsabile", "/api/v1/notification-templates/preview",
+				Map.of("subject", "[Sportello {number}] Risposta", "body", answer));
+		assertThat(preview.status()).isEqualTo(200);
+		assertThat(preview.text("body")).contains("/sondaggio/").doesNotContain("{survey}");
+
+		Api.Response saved = api.call(HttpMethod.PUT, "responsabile", "/api/v1/notification-templates/ANSWER/en",
+				Map.of("subject", "Answer {number}", "body", "{text}\nHow did it go? {survey}"), Map.of());
+		assertThat(saved.status()).isEqualTo(200);
+		api.call(HttpMethod.DELETE, "responsabile", "/api/v1/notification-templates/ANSWER/en", null, Map.of());
+	}
+
+	@Test
 	void anUnknownPlaceholderAnEmptyBodyOrAnUnknownKindIsA400NamingTheField() {
 		Api.Response placeholder = api.call(HttpMethod.PUT, "responsabile",
 				"/api/v1/notification-templates/ANSWER/it", Map.of("subject", "Risposta {nome}", "body", "x"), Map.of());

@@ -22,14 +22,15 @@ import org.springframework.stereotype.Service;
  * The texts of the notifications, in Italian and English: built in, and replaced by the manager's own
  * ({@code channel_template}). A text names what it tells with placeholders: {@code {number}} (the ticket's number),
  * {@code {link}} (the public tracking page), {@code {code}} (the access code to follow the request with, in the
- * acknowledgement) and {@code {text}} (the department's question or the answer).
+ * acknowledgement), {@code {text}} (the department's question or the answer) and {@code {survey}} (the satisfaction
+ * survey's address, in the answer).
  */
 @Service
 public class NotificationTemplates {
 
 	public static final List<String> LANGUAGES = List.of("it", "en");
 
-	private static final Set<String> PLACEHOLDERS = Set.of("number", "link", "code", "text");
+	private static final Set<String> PLACEHOLDERS = Set.of("number", "link", "code", "text", "survey");
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
 
@@ -94,6 +95,8 @@ public class NotificationTemplates {
 					La richiesta è chiusa. Se ha bisogno d'altro, risponda a questo messaggio.
 					Stato della richiesta: {link}
 
+					Ci dica com'è andata, con due domande anonime (un minuto): {survey}
+
 					Sportello al cittadino""", false),
 			key(Kind.ANSWER, "en"), new Template(Kind.ANSWER, "en",
 					"[Sportello {number}] Answer to your request",
@@ -106,6 +109,8 @@ public class NotificationTemplates {
 
 					The request is closed. If you need anything else, reply to this message.
 					Status of the request: {link}
+
+					Tell us how it went, with two anonymous questions (one minute): {survey}
 
 					Citizens' help desk""", false));
 
@@ -124,6 +129,14 @@ public class NotificationTemplates {
 
 	/** A notification's text, with its values filled in. */
 	public record Rendered(String subject, String body) {
+	}
+
+	/**
+	 * What the placeholders stand for: {@code code} only in an acknowledgement, {@code text} in a question or an
+	 * answer, {@code survey} in an answer; a placeholder without its value is left out.
+	 */
+	public record Values(String number, String link, @Nullable String code, @Nullable String text,
+			@Nullable String survey) {
 	}
 
 	/** Every template, the manager's where there is one, in the order kind then language. */
@@ -178,42 +191,36 @@ public class NotificationTemplates {
 	}
 
 	/** A text as it would be sent with these values (for the manager's preview), checked as {@link #save} does. */
-	public Rendered preview(String subject, String body, String number, String link, String code, String text) {
+	public Rendered preview(String subject, String body, Values values) {
 		check(subject, body);
-		return new Rendered(fill(subject, number, link, code, text), fill(body, number, link, code, text));
+		return new Rendered(fill(subject, values), fill(body, values));
 	}
 
 	/**
 	 * The notification in the configured languages, one text after the other; the subject is the first language's,
 	 * and always carries the ticket's tag so that a reply finds its ticket.
 	 */
-	public Rendered render(Kind kind, List<String> languages, String number, String link, @Nullable String text) {
-		return render(kind, languages, number, link, null, text);
-	}
-
-	/** The texts with their placeholders filled; {@code code} is the access code of an acknowledgement. */
-	public Rendered render(Kind kind, List<String> languages, String number, String link, @Nullable String code,
-			@Nullable String text) {
+	public Rendered render(Kind kind, List<String> languages, Values values) {
 		List<String> bodies = new ArrayList<>();
 		String subject = null;
 		for (String language : languages.isEmpty() ? List.of("it") : languages) {
 			Template template = get(kind, language);
 			if (subject == null) {
-				subject = fill(template.subject(), number, link, code, text);
+				subject = fill(template.subject(), values);
 			}
-			bodies.add(fill(template.body(), number, link, code, text));
+			bodies.add(fill(template.body(), values));
 		}
-		String tag = "[Sportello " + number + "]";
+		String tag = "[Sportello " + values.number() + "]";
 		String tagged = subject != null && subject.contains(tag) ? subject : tag + " " + subject;
 		return new Rendered(tagged, String.join("\n\n----------\n\n", bodies));
 	}
 
-	private static String fill(String template, String number, String link, @Nullable String code,
-			@Nullable String text) {
-		return template.replace("{number}", number)
-			.replace("{link}", link)
-			.replace("{code}", code == null ? "" : code)
-			.replace("{text}", text == null ? "" : text);
+	private static String fill(String template, Values values) {
+		return template.replace("{number}", values.number())
+			.replace("{link}", values.link())
+			.replace("{code}", values.code() == null ? "" : values.code())
+			.replace("{text}", values.text() == null ? "" : values.text())
+			.replace("{survey}", values.survey() == null ? "" : values.survey());
 	}
 
 	private static void check(String subject, String body) {
@@ -234,11 +241,11 @@ public class NotificationTemplates {
 		}
 		unknownPlaceholder(subject).ifPresent(name -> {
 			throw new InvalidInputException("subject", "channels.template.unknown-placeholder", name, "{number}",
-					"{link}", "{code}", "{text}");
+					"{link}", "{code}", "{text}", "{survey}");
 		});
 		unknownPlaceholder(body).ifPresent(name -> {
 			throw new InvalidInputException("body", "channels.template.unknown-placeholder", name, "{number}",
-					"{link}", "{code}", "{text}");
+					"{link}", "{code}", "{text}", "{survey}");
 		});
 	}
 

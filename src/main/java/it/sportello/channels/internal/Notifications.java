@@ -13,6 +13,7 @@ import it.sportello.channels.internal.ChannelTickets.ChannelTicket;
 import it.sportello.channels.internal.Outbox.Kind;
 import it.sportello.channels.internal.Outbox.NewNotification;
 import it.sportello.channels.portal.AccessCodes;
+import it.sportello.channels.survey.Surveys;
 import it.sportello.citizens.CitizenView;
 import it.sportello.citizens.Citizens;
 import it.sportello.identity.Role;
@@ -78,10 +79,14 @@ class Notifications {
 
 	private final AccessCodes accessCodes;
 
+	private final Surveys surveys;
+
 	Notifications(Citizens citizens, TicketDesk desk, ChannelTickets tickets, Outbox outbox, Inbox inbox,
 			NotificationTemplates templates, ChannelsProperties properties, PublicUrl publicUrl,
-			org.springframework.core.env.Environment environment, Clock clock, AccessCodes accessCodes) {
+			org.springframework.core.env.Environment environment, Clock clock, AccessCodes accessCodes,
+			Surveys surveys) {
 		this.accessCodes = accessCodes;
+		this.surveys = surveys;
 		this.citizens = citizens;
 		this.desk = desk;
 		this.tickets = tickets;
@@ -102,7 +107,7 @@ class Notifications {
 					opened.at());
 		}
 		if (WRITTEN.contains(opened.channel()) && !ticket.closed()) {
-			notify(ticket, Kind.ACKNOWLEDGEMENT, null, "ACK:" + opened.number());
+			notify(ticket, Kind.ACKNOWLEDGEMENT, null, null, "ACK:" + opened.number());
 		}
 	}
 
@@ -111,12 +116,17 @@ class Notifications {
 		if (waiting.question() == null) {
 			return;
 		}
-		known(waiting).ifPresent(ticket -> notify(ticket, Kind.QUESTION, waiting.question(),
+		known(waiting).ifPresent(ticket -> notify(ticket, Kind.QUESTION, waiting.question(), null,
 				"QUESTION:" + waiting.number() + ":" + waiting.at().toEpochMilli()));
 	}
 
+	/**
+	 * A ticket closed with an answer gets its satisfaction survey (S-Q3), whatever its channel; one that came in writing
+	 * also gets the answer, with the survey's link, in the same transaction as the invitation.
+	 */
 	@ApplicationModuleListener
 	void on(TicketClosed closed) {
+		Optional<String> survey = surveys.invite(closed).map(path -> publicUrl.resolve(path).toString());
 		Optional<ChannelTicket> ticket = known(closed);
 		tickets.setClosed(closed.number(), true);
 		inbox.handled(closed.number(), closed.at());
@@ -124,7 +134,7 @@ class Notifications {
 			return;
 		}
 		desk.closedAnswer(new TicketNumber(closed.number()))
-			.ifPresent(answer -> notify(ticket.get(), Kind.ANSWER, answer.answer(),
+			.ifPresent(answer -> notify(ticket.get(), Kind.ANSWER, answer.answer(), survey.orElse(null),
 					"ANSWER:" + closed.number() + ":" + closed.at().toEpochMilli()));
 	}
 
@@ -168,8 +178,10 @@ class Notifications {
 	/**
 	 * Writes the notification for the channel the citizen can be reached by: SMS for who prefers it and has a mobile
 	 * number, else e-mail (unless the address bounced), else SMS for a ticket that came by SMS; none otherwise.
+	 * {@code survey} is the satisfaction survey's address, for the answer.
 	 */
-	private void notify(ChannelTicket ticket, Kind kind, @Nullable String text, String dedupeKey) {
+	private void notify(ChannelTicket ticket, Kind kind, @Nullable String text, @Nullable String survey,
+			String dedupeKey) {
 		Channel channel = channelFor(ticket);
 		if (channel == null) {
 			return;
@@ -186,12 +198,12 @@ class Notifications {
 		if (channel == Channel.SMS) {
 			recipient = java.util.Objects.requireNonNull(ticket.phone());
 			subject = null;
-			body = sms(kind, ticket.number(), link, code, text);
+			body = sms(kind, ticket.number(), link, code, text, survey);
 		}
 		else {
 			recipient = java.util.Objects.requireNonNull(ticket.email());
 			NotificationTemplates.Rendered rendered = templates.render(kind, properties.notifications().languages(),
-					ticket.number(), link, code, text);
+					new NotificationTemplates.Values(ticket.number(), link, code, text, survey));
 			subject = rendered.subject();
 			body = rendered.body();
 		}
@@ -214,15 +226,17 @@ class Notifications {
 		return null;
 	}
 
-	/** An SMS says only what fits: the number and the link, or that the answer is ready. */
-	private static String sms(Kind kind, String number, String link, @Nullable String code, @Nullable String text) {
+	/** An SMS says only what fits: the number and the link, or that the answer is ready (and the survey's link). */
+	private static String sms(Kind kind, String number, String link, @Nullable String code, @Nullable String text,
+			@Nullable String survey) {
 		return switch (kind) {
 			case ACKNOWLEDGEMENT -> "Sportello: richiesta ricevuta, numero " + number + ", codice " + code + ". Stato: "
 					+ link;
 			case QUESTION -> "Sportello " + number + ": ci servono altre informazioni. "
 					+ (text == null ? "" : text.length() > 300 ? text.substring(0, 300) + "…" : text)
 					+ " Risponda a questo numero.";
-			case ANSWER -> "Sportello " + number + ": la risposta alla sua richiesta è pronta. " + link;
+			case ANSWER -> "Sportello " + number + ": la risposta alla sua richiesta è pronta. " + link
+					+ (survey == null ? "" : " Com'è andata? " + survey);
 		};
 	}
 

@@ -19,13 +19,12 @@ import it.sportello.shared.NotFoundException;
 import it.sportello.ticketing.TicketClosed;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The satisfaction survey (S-Q3). A ticket closed with an answer gets one invitation, a random token; the citizen's
- * channel sends the link ({@link #linkFor}). One answer per ticket: the first marks the invitation answered. The
+ * The satisfaction survey (S-Q3). A ticket closed with an answer gets one invitation, a random token
+ * ({@link #invite}); the closing notification sends the link by the citizen's channel. One answer per ticket: the first marks the invitation answered. The
  * answer is stored apart, with the channel, the level and the department but not the ticket, the token or the time
  * of day, so the results cannot be traced back to a citizen.
  */
@@ -45,21 +44,32 @@ public class Surveys implements Satisfaction {
 		this.clock = clock;
 	}
 
-	/** One invitation per ticket closed with an answer (not when the call was put through to an office). */
-	@ApplicationModuleListener
-	void on(TicketClosed closed) {
+	/**
+	 * The ticket's invitation, written now if it has none: one per ticket closed with an answer (none when the call
+	 * was put through to an office). Called by the listener that writes the closing notification, in its transaction,
+	 * so that the link the notification carries is there as soon as the notification is; delivered again after a
+	 * crash, the ticket keeps its first invitation.
+	 *
+	 * @return the survey's path ({@code /sondaggio/…}); empty for a forwarded call
+	 */
+	@Transactional
+	public Optional<String> invite(TicketClosed closed) {
 		if (closed.forwardedTo() != null) {
-			return;
+			return Optional.empty();
+		}
+		Optional<String> existing = linkFor(closed.number());
+		if (existing.isPresent()) {
+			return existing;
 		}
 		byte[] bytes = new byte[24];
 		random.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		// Delivered again after a crash: the ticket's invitation is already there, and stays as it was.
 		jdbc.update("""
 				insert into survey_invitation (ticket_number, token, channel, resolved_level, department_code, invited_at, answered)
-				select ?, ?, ?, ?, ?, ?, false where not exists (select 1 from survey_invitation where ticket_number = ?)""",
+				values (?, ?, ?, ?, ?, ?, false)""",
 				closed.number(), token, closed.channel().name(), closed.resolvedAtLevel().name(), closed.departmentCode(),
-				Timestamp.from(closed.at()), closed.number());
+				Timestamp.from(closed.at()));
+		return Optional.of("/sondaggio/" + token);
 	}
 
 	/** The survey's path for the ticket ({@code /sondaggio/…}), for the message that invites the citizen. */

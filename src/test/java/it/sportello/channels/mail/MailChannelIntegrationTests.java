@@ -188,6 +188,44 @@ class MailChannelIntegrationTests {
 	}
 
 	@Test
+	void theClosingEmailCarriesAWorkingSurveyLinkThatTakesOneAnswerOnly() throws Exception {
+		Mailbox mailbox = mailboxes.create();
+		String citizen = "rocco.sileo." + UUID.randomUUID().toString().substring(0, 6) + "@example.it";
+		mailboxes.deliver(mailbox, message(citizen, "Rocco Sileo", "Tesserino venatorio", "<" + UUID.randomUUID()
+				+ "@example.it>", null, "Come rinnovo il tesserino venatorio?"));
+		poller.poll(mailbox.inbox());
+		String number = ticketOfSender(citizen);
+		management.close(number, null, "Il tesserino si rinnova presso l'ufficio caccia.", false, OPERATOR);
+
+		// The acknowledgement and the answer may leave in the same round: the answer is the one with the answer's text.
+		String answer = null;
+		for (MimeMessage sent : sentTo(citizen, 2)) {
+			String content = (String) sent.getContent();
+			if (content.contains("Il tesserino si rinnova")) {
+				answer = content;
+			}
+		}
+		assertThat(answer).isNotNull();
+		java.util.regex.Matcher link = java.util.regex.Pattern.compile("https?://\\S+(/sondaggio/[A-Za-z0-9_-]+)")
+			.matcher(answer);
+		assertThat(link.find()).as(answer).isTrue();
+		String path = link.group(1);
+		assertThat(answer).doesNotContain("{survey}");
+
+		java.net.http.HttpResponse<String> form = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + path)).build(),
+					java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(form.statusCode()).isEqualTo(200);
+		assertThat(form.body()).contains("La risposta le è stata utile?");
+
+		String token = path.substring("/sondaggio/".length());
+		java.util.Map<String, Object> marks = java.util.Map.of("usefulness", 5, "speed", 4);
+		assertThat(api.post(null, "/api/v1/public/surveys/" + token, marks).status()).isEqualTo(204);
+		Api.Response again = api.post(null, "/api/v1/public/surveys/" + token, marks);
+		assertThat(again.status()).isEqualTo(409);
+	}
+
+	@Test
 	void theDepartmentsQuestionIsMailedAndTheCitizensTaggedReplyResumesTheTicket() throws Exception {
 		Mailbox mailbox = mailboxes.create();
 		String citizen = "antonio.lovallo." + UUID.randomUUID().toString().substring(0, 6) + "@example.it";

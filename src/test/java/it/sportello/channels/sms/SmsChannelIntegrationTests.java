@@ -61,6 +61,9 @@ class SmsChannelIntegrationTests {
 	TicketDesk desk;
 
 	@Autowired
+	it.sportello.channels.survey.Surveys surveys;
+
+	@Autowired
 	TicketQueries queries;
 
 	@Autowired
@@ -187,7 +190,7 @@ class SmsChannelIntegrationTests {
 	}
 
 	@Test
-	void closingATicketOpenedBySmsTellsTheCitizenTheAnswerIsReady() {
+	void closingATicketOpenedBySmsTellsTheCitizenTheAnswerIsReadyWithTheSurveyLink() {
 		String mobile = mobile();
 		String number = post(body("g-" + UUID.randomUUID(), mobile, "Orari dell'ufficio caccia?"), true)
 			.text("ticketNumber");
@@ -201,6 +204,9 @@ class SmsChannelIntegrationTests {
 			.containsExactly(Outbox.Kind.ACKNOWLEDGEMENT, Outbox.Kind.ANSWER);
 		assertThat(provider.requests()).anySatisfy(request -> assertThat(request.body()).contains(number)
 			.contains("risposta"));
+		String survey = surveys.linkFor(number).orElseThrow();
+		assertThat(provider.requests()).anySatisfy(request -> assertThat(
+				java.net.URLDecoder.decode(request.body(), StandardCharsets.UTF_8)).contains(survey));
 	}
 
 	private Api.Response post(String body, boolean signed) {
