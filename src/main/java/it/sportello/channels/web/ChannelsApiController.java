@@ -120,7 +120,7 @@ class ChannelsApiController {
 
 	@PutMapping("/notification-templates/{kind}/{language}")
 	@PreAuthorize("hasRole('MANAGER')")
-	@Operation(summary = "Replace a template's subject and body; placeholders {number}, {link}, {code}, {text}")
+	@Operation(summary = "Replace a template's subject and body; placeholders {number}, {link}, {code}, {text}, {survey}")
 	TemplateView save(@PathVariable String kind, @PathVariable String language, @RequestBody TemplateRequest request,
 			StaffMember by) {
 		return TemplateView.of(templates.save(kind(kind), language, orEmpty(request.subject()), orEmpty(request.body()),
