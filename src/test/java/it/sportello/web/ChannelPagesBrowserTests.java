@@ -70,6 +70,27 @@ class ChannelPagesBrowserTests extends LoggedInBrowserTest {
 		assertThat(page.locator("#template-ANSWER-it")).containsText("Testo predefinito");
 	}
 
+	@Test
+	void theTicketPageShowsTheNotificationsToTheCitizenWithTheirState() {
+		String number = receiveSms("Quando riapre lo sportello di Lauria?");
+		Api api = new Api(port);
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(20))
+			.until(() -> !api.get("operatore", "/api/v1/tickets/" + number + "/notifications")
+				.body()
+				.path("notifications")
+				.isEmpty());
+		Page page = as("operatore");
+
+		page.navigate("/tickets/" + number);
+
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Notifiche al cittadino")))
+			.isVisible();
+		assertThat(page.locator("#ticket-notifications tbody tr").first()).containsText("Conferma di ricezione");
+		assertThat(page.locator("#ticket-notifications tbody tr").first()).containsText("SMS");
+		assertAccessible(page);
+	}
+
 	private String receiveSms(String text) {
 		String body = "{\"id\":\"b-" + UUID.randomUUID() + "\",\"from\":\"33" + (10_000_000
 				+ ThreadLocalRandom.current().nextInt(89_999_999)) + "\",\"text\":\"" + text + "\"}";

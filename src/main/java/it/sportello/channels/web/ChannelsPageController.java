@@ -2,21 +2,27 @@ package it.sportello.channels.web;
 
 import java.util.List;
 
+import it.sportello.channels.internal.ChannelTickets;
 import it.sportello.channels.internal.Inbox;
 import it.sportello.channels.internal.NotificationTemplates;
 import it.sportello.channels.internal.Outbox;
 import it.sportello.identity.StaffMember;
 import it.sportello.shared.InvalidInputException;
+import it.sportello.ticketing.TicketNumber;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** First level's inbox of written requests, and the manager's notification templates with their preview. */
+/**
+ * First level's inbox of written requests, the manager's notification templates with their preview, and the ticket
+ * page's panel of the notifications sent to the citizen.
+ */
 @Controller
 class ChannelsPageController {
 
@@ -24,9 +30,29 @@ class ChannelsPageController {
 
 	private final NotificationTemplates templates;
 
-	ChannelsPageController(Inbox inbox, NotificationTemplates templates) {
+	private final Outbox outbox;
+
+	private final ChannelTickets tickets;
+
+	ChannelsPageController(Inbox inbox, NotificationTemplates templates, Outbox outbox, ChannelTickets tickets) {
 		this.inbox = inbox;
 		this.templates = templates;
+		this.outbox = outbox;
+		this.tickets = tickets;
+	}
+
+	/**
+	 * The ticket page's panel of the notifications to the citizen (loaded by htmx): each one's kind, channel, state,
+	 * attempts and last error, and a warning when the citizen's address bounced. Empty for a ticket without any.
+	 */
+	@GetMapping("/tickets/{number}/notifiche")
+	@PreAuthorize("hasAnyRole('FIRST_LEVEL','BACK_OFFICE','MANAGER')")
+	String ticketNotifications(@PathVariable String number, Model model) {
+		TicketNumber ticket = new TicketNumber(number);
+		model.addAttribute("notifications", outbox.ofTicket(ticket.value()));
+		model.addAttribute("emailFailing",
+				tickets.find(ticket.value()).map(ChannelTickets.ChannelTicket::emailFailing).orElse(null));
+		return "channels/ticket-notifications :: panel";
 	}
 
 	@GetMapping("/inbox")

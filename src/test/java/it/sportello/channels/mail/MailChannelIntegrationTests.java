@@ -226,6 +226,33 @@ class MailChannelIntegrationTests {
 	}
 
 	@Test
+	void aPecDeliveryReceiptOfOurMessageIsAttachedToItsTicketAndOpensNoTicket() throws Exception {
+		Mailbox mailbox = mailboxes.create();
+		String citizen = "carmela.pace." + UUID.randomUUID().toString().substring(0, 6) + "@example.it";
+		mailboxes.deliver(mailbox, message(citizen, "Carmela Pace", "Contributo affitti", "<" + UUID.randomUUID()
+				+ "@example.it>", null, "Quando esce la graduatoria?"));
+		poller.poll(mailbox.inbox());
+		String number = ticketOfSender(citizen);
+		String ours = sentTo(citizen, 1).get(0).getMessageID();
+		String receiptId = "<" + UUID.randomUUID() + "@pec.example.it>";
+		String receipt = "From: posta-certificata@pec.example.it\r\nTo: sportello@cert.regione.basilicata.example\r\n"
+				+ "Subject: CONSEGNA: Abbiamo ricevuto la sua richiesta\r\nX-Ricevuta: avvenuta-consegna\r\n"
+				+ "X-Riferimento-Message-ID: " + ours + "\r\nMessage-ID: " + receiptId + "\r\n"
+				+ "Date: Tue, 1 Dec 2026 10:05:00 +0100\r\n\r\nRicevuta di avvenuta consegna\r\n";
+		mailboxes.deliver(mailbox, receipt.getBytes(StandardCharsets.US_ASCII));
+		assertThat(poller.poll(mailbox.inbox()).read()).isEqualTo(1);
+
+		// Stored once, on our ticket: no ticket of its own.
+		assertThat(jdbc.queryForList("select t.number from ticket_message m join ticket t on t.id = m.ticket_id "
+				+ "where m.external_id like ?", String.class, "%" + receiptId.substring(1, receiptId.length() - 1) + "%"))
+			.containsExactly(number);
+		assertThat(desk.messages(new TicketNumber(number))).filteredOn(m -> m.direction() == MessageDirection.IN)
+			.filteredOn(m -> m.subject() != null && m.subject().startsWith("CONSEGNA:"))
+			.singleElement()
+			.satisfies(m -> assertThat(m.attachments()).extracting(this::nameOf).contains("ricevuta-pec.eml"));
+	}
+
+	@Test
 	void theDepartmentsQuestionIsMailedAndTheCitizensTaggedReplyResumesTheTicket() throws Exception {
 		Mailbox mailbox = mailboxes.create();
 		String citizen = "antonio.lovallo." + UUID.randomUUID().toString().substring(0, 6) + "@example.it";
