@@ -113,6 +113,7 @@ class SheetOfficeReassignmentIntegrationTests {
 		form.put("departmentCode", "AGRI");
 		form.put("name", "Ufficio temporaneo " + office);
 		form.put("type", "UFFICIO");
+		form.put("parentCode", "AGRI-02");
 		assertThat(api.post("admin", "/api/v1/offices", form).status()).isEqualTo(201);
 		String id = api.post("urp.agri", "/api/v1/knowledge/sheets", with(agriDraft(title), "officeCode", office))
 			.text("id");

@@ -162,7 +162,7 @@ class KnowledgeBrowserTests extends LoggedInBrowserTest {
 		assertThat(head.locator("main h1")).hasText(subject);
 		assertAccessible(head);
 		takeStep(head, "SIGN_OFF_AS_OFFICE_HEAD", "Firma del responsabile dell'ufficio registrata.");
-		assertThat(head.locator("main dd", new Page.LocatorOptions().setHasText("approvata"))).isVisible();
+		assertThat(head.locator("main dd", new Page.LocatorOptions().setHasText("approvata")).first()).isVisible();
 
 		// A page loaded before another's step is refused with its reason, and nothing changes.
 		urp.reload();
@@ -177,7 +177,7 @@ class KnowledgeBrowserTests extends LoggedInBrowserTest {
 		assertThat(urp.locator("form[data-step=SEND_BACK]")).hasCount(0);
 		assertAccessible(urp);
 		urp.reload();
-		assertThat(urp.locator("main dd", new Page.LocatorOptions().setHasText("comunicata"))).isVisible();
+		assertThat(urp.locator("main dd", new Page.LocatorOptions().setHasText("comunicata")).first()).isVisible();
 
 		// Information Society acknowledges the notice from its inbox.
 		Page society = as("societa.informazione");

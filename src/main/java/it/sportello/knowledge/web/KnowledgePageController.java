@@ -54,10 +54,21 @@ class KnowledgePageController {
 
 	private final it.sportello.knowledge.internal.SheetOffices offices;
 
+	private final it.sportello.knowledge.internal.KnowledgeFacets facets;
+
+	private final it.sportello.knowledge.internal.Markdown markdown;
+
+	private final it.sportello.knowledge.internal.ProcedureEditing procedureEditing;
+
 	KnowledgePageController(KnowledgeQueries queries, MessageSource messages, SheetFiles files,
 			it.sportello.knowledge.internal.NoticePdf noticePdf, it.sportello.organization.Departments departments,
 			it.sportello.knowledge.internal.SheetDiffs diffs, SheetLifecycle lifecycle, SheetEditing editing,
-			it.sportello.knowledge.internal.SheetOffices offices) {
+			it.sportello.knowledge.internal.SheetOffices offices, it.sportello.knowledge.internal.KnowledgeFacets facets,
+			it.sportello.knowledge.internal.Markdown markdown,
+			it.sportello.knowledge.internal.ProcedureEditing procedureEditing) {
+		this.procedureEditing = procedureEditing;
+		this.markdown = markdown;
+		this.facets = facets;
 		this.offices = offices;
 		this.lifecycle = lifecycle;
 		this.editing = editing;
@@ -69,23 +80,42 @@ class KnowledgePageController {
 		this.messages = messages;
 	}
 
+	/** The result lists the portal shows: sheets (filtered and faceted), FAQ or procedures found by the words. */
+	enum ResultType {
+		SHEET, FAQ, PROCEDURE
+	}
+
 	@GetMapping("/knowledge")
 	String portal(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable String department,
 			@RequestParam(required = false) @Nullable String keyword,
 			@RequestParam(required = false) it.sportello.knowledge.@Nullable Audience audience,
+			@RequestParam(required = false) @Nullable ResultType type,
 			@RequestParam(defaultValue = "0") int page, StaffMember me, Model model) {
 		String query = blankToNull(q);
 		String dept = blankToNull(department);
 		String kw = blankToNull(keyword);
+		ResultType shown = type == null ? ResultType.SHEET : type;
+		int pageNumber = Math.max(page, 0);
 		model.addAttribute("q", query);
 		model.addAttribute("department", dept);
 		model.addAttribute("keyword", kw);
 		model.addAttribute("audience", audience);
+		model.addAttribute("type", shown);
 		model.addAttribute("departments", departments.all());
+		model.addAttribute("departmentNames", departments.all()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(d -> d.code(), d -> d.name(), (a, b) -> a)));
 		model.addAttribute("audiences", it.sportello.knowledge.Audience.values());
-		model.addAttribute("sheets", queries.sheets(query, null, dept, kw, audience, Math.max(page, 0), PAGE_SIZE, me));
-		boolean home = query == null && dept == null && kw == null && audience == null && page <= 0;
+		model.addAttribute("facets", facets.facets(query, dept, kw, audience, me));
+		switch (shown) {
+			case SHEET -> model.addAttribute("sheets",
+					queries.sheets(query, null, dept, kw, audience, pageNumber, PAGE_SIZE, me));
+			case FAQ -> model.addAttribute("faqs", queries.faqs(query, null, pageNumber, PAGE_SIZE, me));
+			case PROCEDURE -> model.addAttribute("procedures", queries.procedures(query, pageNumber, PAGE_SIZE));
+		}
+		boolean home = query == null && dept == null && kw == null && audience == null && shown == ResultType.SHEET
+				&& pageNumber == 0;
 		model.addAttribute("home", home);
 		if (home) {
 			model.addAttribute("latest", queries.latest(5, me));
@@ -178,6 +208,8 @@ class KnowledgePageController {
 		model.addAttribute("organisesTraining", me.is(Role.MANAGER, Role.BACK_OFFICE));
 		// Operators read the version in use; the approval is the business of the others.
 		model.addAttribute("answersOnly", me.is(Role.FIRST_LEVEL));
+		model.addAttribute("editsProcedure", sheet.procedure() != null
+				&& procedureEditing.procedure(sheet.procedure().id(), me).editable());
 		if (sheet.officeName() == null && me.is(Role.MANAGER, Role.BACK_OFFICE)) {
 			// The sheet's office is gone from the directory: the back office picks the office it moves to.
 			model.addAttribute("reassignOffices", departments.all()
@@ -186,6 +218,21 @@ class KnowledgePageController {
 				.toList());
 		}
 		return "knowledge/sheet";
+	}
+
+	/**
+	 * A published version as it was published: the text a ticket's answer quoted stays readable after newer versions
+	 * replace it.
+	 */
+	@GetMapping("/knowledge/sheets/{id}/versions/{number}")
+	String version(@PathVariable String id, @PathVariable int number, StaffMember me, Model model) {
+		it.sportello.knowledge.internal.VersionView version = queries.version(id, number, me);
+		it.sportello.knowledge.internal.SheetDetails sheet = queries.sheet(id, me);
+		model.addAttribute("sheet", sheet);
+		model.addAttribute("v", version);
+		model.addAttribute("bodyHtml", markdown.toHtml(version.body()));
+		model.addAttribute("faqHtml", version.faq().stream().map(item -> markdown.toHtml(item.answer())).toList());
+		return "knowledge/version";
 	}
 
 	@GetMapping("/knowledge/sheets/{id}/notice.pdf")
