@@ -97,7 +97,7 @@ class SheetOfficeReassignmentIntegrationTests {
 		assertThat(api.post("urp.agri", "/api/v1/knowledge/sheets/" + id + "/office", Map.of("officeCode", "AGRI-02"))
 			.status()).isEqualTo(403);
 		assertThat(api.post("responsabile", "/api/v1/knowledge/sheets/" + id + "/office", Map.of("officeCode", "AGRI-02"),
-				Map.of("If-Match", "\"0\"")).status()).isEqualTo(412);
+				Map.of("If-Match", "\"999\"")).status()).isEqualTo(412);
 		assertThat(api.get("backoffice", "/api/v1/knowledge/sheets/" + id).text("officeCode")).isEqualTo("AGRI-TEMP2");
 		var moved = api.post("responsabile", "/api/v1/knowledge/sheets/" + id + "/office",
 				Map.of("officeCode", "AGRI-02"), Map.of("If-Match", "\"" + version(id) + "\""));

@@ -98,6 +98,37 @@ class SheetStepPageIntegrationTests {
 			.isTrue();
 	}
 
+	@Test
+	void aRefusedTrainingOrNeedStepShowsItsReasonOnItsPageAndKeepsTheTextTyped() throws Exception {
+		String draft = api.post(URP, "/api/v1/knowledge/sheets", agriDraft("Contributo per gli alveari")).text("id");
+		mvc.perform(post("/knowledge/trainings").session(PageSessions.loginAs(mvc, "responsabile")).with(csrf())
+			.param("sheetId", draft)
+			.param("at", "2027-02-01T10:00")
+			.param("place", "Sala riunioni")
+			.param("guidelines", "Indicazioni da non perdere"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("id=\"training-error\"")))
+			.andExpect(content().string(containsString("non è pubblicata")))
+			.andExpect(content().string(containsString("Indicazioni da non perdere")));
+		mvc.perform(post("/knowledge/trainings").session(PageSessions.loginAs(mvc, "operatore")).with(csrf())
+			.param("sheetId", "SI-0001")
+			.param("at", "2027-02-01T10:00")
+			.param("place", "Sala riunioni")
+			.param("guidelines", "Indicazioni"))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(containsString("le programmano il responsabile del contact center")));
+		assertThat(api.get("responsabile", "/api/v1/knowledge/trainings").body().toString()).doesNotContain(draft);
+
+		String need = api.post(URP, "/api/v1/knowledge/needs", java.util.Map.of("officeCode", "AGRI-02", "subject",
+				"Bando per gli apicoltori", "reason", "Apre il bando.", "neededBy",
+				java.time.LocalDate.now(java.time.ZoneId.of("Europe/Rome")).plusDays(10).toString())).text("id");
+		mvc.perform(post("/knowledge/needs/" + need + "/draft").session(PageSessions.loginAs(mvc, "supporto.agri"))
+			.with(csrf()))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("Prima di iniziare la bozza l&#39;URP deve coinvolgere il supporto")));
+		assertThat(api.get(URP, "/api/v1/knowledge/needs/" + need).text("stage")).isEqualTo("OPEN");
+	}
+
 	private org.springframework.test.web.servlet.ResultActions page(String user, String id) throws Exception {
 		return mvc.perform(get("/knowledge/sheets/" + id).session(PageSessions.loginAs(mvc, user)))
 			.andExpect(status().isOk());

@@ -128,10 +128,10 @@ class SheetEditorPageController {
 			String text = messages.getMessage(invalid.code(), invalid.args(), LocaleContextHolder.getLocale());
 			if (List.of("title", "summary", "body", "keywords", "validFrom", "validUntil", "links").contains(field)
 					|| field.matches("faq\\[\\d+]\\.question") && isRow(form, field)) {
-				errors.rejectValue(field, invalid.code(), text);
+				errors.rejectValue(field, invalid.code(), invalid.args(), text);
 			}
 			else {
-				errors.reject(invalid.code(), text);
+				errors.reject(invalid.code(), invalid.args(), text);
 			}
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return page(sheet, form, model);
@@ -171,12 +171,12 @@ class SheetEditorPageController {
 	private void checkFaqText(BindingResult errors, String field, String value, int max, int number,
 			String requiredCode, String tooLongCode) {
 		if (value.isBlank()) {
-			errors.rejectValue(field, requiredCode, messages.getMessage(requiredCode, new Object[] { number },
-					LocaleContextHolder.getLocale()));
+			errors.rejectValue(field, requiredCode, new Object[] { number }, messages.getMessage(requiredCode,
+					new Object[] { number }, LocaleContextHolder.getLocale()));
 		}
 		else if (value.strip().length() > max) {
-			errors.rejectValue(field, tooLongCode, messages.getMessage(tooLongCode, new Object[] { number, max },
-					LocaleContextHolder.getLocale()));
+			errors.rejectValue(field, tooLongCode, new Object[] { number, max }, messages.getMessage(tooLongCode,
+					new Object[] { number, max }, LocaleContextHolder.getLocale()));
 		}
 	}
 
