@@ -229,6 +229,36 @@ class KnowledgeBrowserTests extends LoggedInBrowserTest {
 		assertAccessible(urp);
 	}
 
+	@Test
+	void thePortalsFacetsAQuotedVersionAndTheProcedureEditorAreAccessible() {
+		Page operator = as("operatore");
+		operator.navigate("/knowledge");
+		var department = operator.locator("[data-facet-department] a").first();
+		String count = department.locator(".knowledge-facet-count").textContent();
+		department.click();
+		assertThat(operator.locator("[data-facet-department] a[aria-current=true]")).hasCount(1);
+		assertThat(operator.locator("main p[role=status]")).containsText(count);
+		assertAccessible(operator);
+		operator.navigate("/knowledge?q=bollo");
+		operator.locator("[data-facet-type=FAQ] a").click();
+		assertThat(operator.locator(".knowledge-results a[href*='#FAQ-']").first()).isVisible();
+		assertAccessible(operator);
+		int version = new Api(port).get("operatore", "/api/v1/knowledge/sheets/SI-0001").body().path("publishedVersion").asInt();
+		operator.navigate("/knowledge/sheets/SI-0001/versions/" + version);
+		assertThat(operator.locator(".knowledge-version-note")).isVisible();
+		assertAccessible(operator);
+
+		Page backOffice = as("backoffice");
+		backOffice.navigate("/knowledge/procedures/PR-0001/editor");
+		assertAccessible(backOffice);
+		backOffice.locator("#procedure-name").fill("");
+		backOffice.locator("#procedure-termDays").fill("0");
+		backOffice.locator("form.knowledge-procedure-editor button[type=submit]").click();
+		assertThat(backOffice.locator("#error-summary a[href='#procedure-name']")).isVisible();
+		assertThat(backOffice.locator("#error-summary a[href='#procedure-termDays']")).isVisible();
+		assertAccessible(backOffice);
+	}
+
 	private static com.microsoft.playwright.Locator stageCard(Page page, String stage, String text) {
 		return page.locator("[data-stage=" + stage + "] .card", new Page.LocatorOptions().setHasText(text));
 	}
