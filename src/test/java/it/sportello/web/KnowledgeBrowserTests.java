@@ -128,7 +128,7 @@ class KnowledgeBrowserTests extends LoggedInBrowserTest {
 	@Test
 	void aNeedBecomesAPublishedSheetWithItsTrainingThroughEveryRolesPages() {
 		String subject = "Contributo per le cantine sociali";
-		Page urp = as("urp.agri");
+		Page urp = patient(as("urp.agri"));
 		urp.navigate("/knowledge/needs");
 		urp.locator("#need-office").selectOption("AGRI-02");
 		urp.locator("#need-subject").fill(subject);
@@ -141,7 +141,7 @@ class KnowledgeBrowserTests extends LoggedInBrowserTest {
 		assertThat(stageCard(urp, "SUPPORT_ENGAGED", subject)).isVisible();
 
 		// The support finds the need in its inbox and starts the draft from the board.
-		Page support = as("supporto.agri");
+		Page support = patient(as("supporto.agri"));
 		support.navigate("/knowledge/inbox");
 		assertThat(support.locator("tr[data-kind=START_DRAFT]", new Page.LocatorOptions().setHasText(subject))).isVisible();
 		assertAccessible(support);
@@ -156,7 +156,7 @@ class KnowledgeBrowserTests extends LoggedInBrowserTest {
 		urp.navigate("/knowledge/sheets/" + id);
 		assertAccessible(urp);
 		takeStep(urp, "SIGN_OFF_AS_URP", "Firma dell'URP registrata.");
-		Page head = as("responsabile.agri-02");
+		Page head = patient(as("responsabile.agri-02"));
 		head.navigate("/knowledge/inbox");
 		head.locator("tr[data-kind=SIGN_OFF] a", new Page.LocatorOptions().setHasText(id)).click();
 		assertThat(head.locator("main h1")).hasText(subject);
@@ -180,7 +180,7 @@ class KnowledgeBrowserTests extends LoggedInBrowserTest {
 		assertThat(urp.locator("main dd", new Page.LocatorOptions().setHasText("comunicata")).first()).isVisible();
 
 		// Information Society acknowledges the notice from its inbox.
-		Page society = as("societa.informazione");
+		Page society = patient(as("societa.informazione"));
 		society.navigate("/knowledge/inbox");
 		assertAccessible(society);
 		society.locator("tr[data-kind=ACKNOWLEDGE] a", new Page.LocatorOptions().setHasText(id)).click();
@@ -189,7 +189,7 @@ class KnowledgeBrowserTests extends LoggedInBrowserTest {
 		takeStep(society, "ACKNOWLEDGE", "Comunicazione presa in carico.");
 
 		// The manager publishes from the inbox and schedules the training.
-		Page manager = as("responsabile");
+		Page manager = patient(as("responsabile"));
 		manager.navigate("/knowledge/inbox");
 		manager.locator("tr[data-kind=PUBLISH] a", new Page.LocatorOptions().setHasText(id)).click();
 		assertAccessible(manager);
@@ -205,7 +205,7 @@ class KnowledgeBrowserTests extends LoggedInBrowserTest {
 		assertThat(training.locator(".knowledge-not-confirmed")).containsText("(operatore)");
 
 		// An operator confirms from the inbox; the manager sees who has not confirmed yet.
-		Page operator = as("operatore");
+		Page operator = patient(as("operatore"));
 		operator.navigate("/knowledge/inbox");
 		operator.locator("tr[data-kind=CONFIRM_TRAINING] a", new Page.LocatorOptions().setHasText(subject)).click();
 		var mine = operator.locator("article", new Page.LocatorOptions().setHasText(subject));
@@ -231,7 +231,7 @@ class KnowledgeBrowserTests extends LoggedInBrowserTest {
 
 	@Test
 	void thePortalsFacetsAQuotedVersionAndTheProcedureEditorAreAccessible() {
-		Page operator = as("operatore");
+		Page operator = patient(as("operatore"));
 		operator.navigate("/knowledge");
 		var department = operator.locator("[data-facet-department] a").first();
 		String count = department.locator(".knowledge-facet-count").textContent();
@@ -248,7 +248,7 @@ class KnowledgeBrowserTests extends LoggedInBrowserTest {
 		assertThat(operator.locator(".knowledge-version-note")).isVisible();
 		assertAccessible(operator);
 
-		Page backOffice = as("backoffice");
+		Page backOffice = patient(as("backoffice"));
 		backOffice.navigate("/knowledge/procedures/PR-0001/editor");
 		assertAccessible(backOffice);
 		backOffice.locator("#procedure-name").fill("");
@@ -257,6 +257,16 @@ class KnowledgeBrowserTests extends LoggedInBrowserTest {
 		assertThat(backOffice.locator("#error-summary a[href='#procedure-name']")).isVisible();
 		assertThat(backOffice.locator("#error-summary a[href='#procedure-termDays']")).isVisible();
 		assertAccessible(backOffice);
+	}
+
+	/**
+	 * The page with more time for each step: the lifecycle takes some thirty steps, each a form post, a redirect and a
+	 * page, on a machine that may be busy with other work.
+	 */
+	private static Page patient(Page page) {
+		page.setDefaultTimeout(30_000);
+		page.setDefaultNavigationTimeout(30_000);
+		return page;
 	}
 
 	private static com.microsoft.playwright.Locator stageCard(Page page, String stage, String text) {
