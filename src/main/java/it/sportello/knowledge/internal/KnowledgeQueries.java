@@ -220,7 +220,7 @@ public class KnowledgeQueries {
 			.orElseThrow(() -> new NotFoundException("knowledge.sheet.not-found", id));
 	}
 
-	private static Specification<Sheet> matching(@Nullable String query) {
+	static Specification<Sheet> matching(@Nullable String query) {
 		return (root, q, cb) -> {
 			if (query == null) {
 				return cb.conjunction();
@@ -235,7 +235,7 @@ public class KnowledgeQueries {
 		return new FaqView(item.id(), sheetId, item.question(), item.answer(), markdown.toHtml(item.answer()));
 	}
 
-	private ProcedureView view(Procedure procedure) {
+	ProcedureView view(Procedure procedure) {
 		ProcedureContent c = procedure.content();
 		return new ProcedureView(c.id(), c.name(), c.description(), c.departmentCode(), c.officeCode(),
 				officeName(c.officeCode()), c.responsibleEmployeeId(),

@@ -94,6 +94,15 @@ class Procedure {
 		return officeCode;
 	}
 
+	String departmentCode() {
+		return departmentCode;
+	}
+
+	/** The version the client's copy must name to change the procedure (its entity tag). */
+	long version() {
+		return version == null ? 0 : version;
+	}
+
 	ProcedureContent content() {
 		return new ProcedureContent(id, name, description, departmentCode, officeCode, responsibleEmployeeId,
 				legalBasis, termDays, silenceAssent, requiredDocuments, fees, howToApply, substitutePower, keywords);

@@ -205,6 +205,23 @@ class Sheet {
 				validFrom, validUntil, links, attachments, faqs.stream().map(Faq::item).toList());
 	}
 
+	/**
+	 * Moves the sheet to another office (and its department) when the directory no longer has its own: the text, the
+	 * state, the sign-offs and the versions stay; an open revision follows the sheet to the new office.
+	 */
+	void reassignOffice(String newDepartmentCode, String newOfficeCode, String newApprovingOfficeCode, Instant now) {
+		this.departmentCode = newDepartmentCode;
+		this.officeCode = newOfficeCode;
+		this.approvingOfficeCode = newApprovingOfficeCode;
+		SheetDraft revision = revisionDraft;
+		if (revision != null) {
+			this.revisionDraft = new SheetDraft(revision.title(), revision.summary(), revision.body(), newOfficeCode,
+					revision.procedureId(), revision.keywords(), revision.audience(), revision.validFrom(),
+					revision.validUntil(), revision.links(), revision.faq());
+		}
+		this.updatedAt = now;
+	}
+
 	void signAsUrp(String by, Instant at) {
 		this.urpSignedBy = by;
 		this.urpSignedAt = at;

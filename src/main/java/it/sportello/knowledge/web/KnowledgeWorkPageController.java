@@ -11,6 +11,7 @@ import it.sportello.knowledge.internal.NeedAction;
 import it.sportello.knowledge.internal.Trainings;
 import it.sportello.knowledge.internal.NeedStage;
 import it.sportello.organization.Departments;
+import it.sportello.shared.DomainException;
 import it.sportello.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -99,15 +100,35 @@ class KnowledgeWorkPageController {
 	}
 
 	@PostMapping("/knowledge/needs/{id}/engagement")
-	String engage(@PathVariable String id, StaffMember me) {
-		needs.engageSupport(id, null, me);
-		return "redirect:/knowledge/needs#" + id;
+	ModelAndView engage(@PathVariable String id, StaffMember me, Model model) {
+		try {
+			needs.engageSupport(id, null, me);
+		}
+		catch (DomainException refused) {
+			return refusedBoard(me, model, refused);
+		}
+		return new ModelAndView("redirect:/knowledge/needs#" + id);
 	}
 
 	@PostMapping("/knowledge/needs/{id}/draft")
-	String draft(@PathVariable String id, StaffMember me) {
-		String sheetId = needs.startDraft(id, null, me).sheetId();
-		return "redirect:/knowledge/sheets/" + sheetId;
+	ModelAndView draft(@PathVariable String id, StaffMember me, Model model) {
+		String sheetId;
+		try {
+			sheetId = needs.startDraft(id, null, me).sheetId();
+		}
+		catch (DomainException refused) {
+			return refusedBoard(me, model, refused);
+		}
+		return new ModelAndView("redirect:/knowledge/sheets/" + sheetId);
+	}
+
+	/** A step on a need refused (wrong role, out of order): the board again with the reason, nothing changed. */
+	private ModelAndView refusedBoard(StaffMember me, Model model, DomainException refused) {
+		ModelAndView page = new ModelAndView(board(me, model,
+				messages.getMessage(refused.code(), refused.args(), refused.code(), LocaleContextHolder.getLocale()),
+				new NeedForm(null, null, null, null, null)));
+		page.setStatus(refused.status());
+		return page;
 	}
 
 	@GetMapping("/knowledge/faq-proposals")
@@ -132,30 +153,64 @@ class KnowledgeWorkPageController {
 	}
 
 	@GetMapping("/knowledge/trainings")
-	String trainings(StaffMember me, Model model) {
-		model.addAttribute("trainings", trainings.list(me));
-		model.addAttribute("organises", me.is(Role.MANAGER, Role.BACK_OFFICE));
-		model.addAttribute("confirms", me.is(Role.FIRST_LEVEL));
-		return "knowledge/trainings";
+	String trainings(@RequestParam(required = false) @Nullable String sheet, StaffMember me, Model model) {
+		return trainingsPage(me, model, null, new TrainingForm(blankToNull(sheet), null, null, null));
 	}
 
+	/** What the manager typed in the scheduling form, shown again when it is refused. */
+	record TrainingForm(@Nullable String sheetId, java.time.@Nullable LocalDateTime at, @Nullable String place,
+			@Nullable String guidelines) {
+	}
+
+	/**
+	 * Schedules a training session from the trainings page; a refusal (not the manager or the back office, a sheet not
+	 * published, a field missing) shows the page again with the reason and the text typed, and schedules nothing.
+	 */
 	@PostMapping("/knowledge/trainings")
-	String schedule(@RequestParam(required = false) @Nullable String sheetId,
+	ModelAndView schedule(@RequestParam(required = false) @Nullable String sheetId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) java.time.@Nullable LocalDateTime at,
 			@RequestParam(required = false) @Nullable String place,
-			@RequestParam(required = false) @Nullable String guidelines, StaffMember me) {
-		if (at == null) {
-			throw new InvalidInputException("at", "knowledge.form.required");
+			@RequestParam(required = false) @Nullable String guidelines, StaffMember me, Model model) {
+		long id;
+		try {
+			if (at == null) {
+				throw new InvalidInputException("at", "knowledge.form.required");
+			}
+			id = trainings.schedule(new Trainings.NewTraining(required("sheetId", sheetId, 16), at,
+					required("place", place, 500), required("guidelines", guidelines, 8000)), me).id();
 		}
-		long id = trainings.schedule(new Trainings.NewTraining(required("sheetId", sheetId, 16), at,
-				required("place", place, 500), required("guidelines", guidelines, 8000)), me).id();
-		return "redirect:/knowledge/trainings#training-" + id;
+		catch (DomainException refused) {
+			return refusedTrainings(me, model, refused, new TrainingForm(sheetId, at, place, guidelines));
+		}
+		return new ModelAndView("redirect:/knowledge/trainings#training-" + id);
 	}
 
 	@PostMapping("/knowledge/trainings/{id}/confirmation")
-	String confirm(@PathVariable long id, StaffMember me) {
-		trainings.confirm(id, me);
-		return "redirect:/knowledge/trainings#training-" + id;
+	ModelAndView confirm(@PathVariable long id, StaffMember me, Model model) {
+		try {
+			trainings.confirm(id, me);
+		}
+		catch (DomainException refused) {
+			return refusedTrainings(me, model, refused, new TrainingForm(null, null, null, null));
+		}
+		return new ModelAndView("redirect:/knowledge/trainings#training-" + id);
+	}
+
+	private ModelAndView refusedTrainings(StaffMember me, Model model, DomainException refused, TrainingForm form) {
+		ModelAndView page = new ModelAndView(trainingsPage(me, model,
+				messages.getMessage(refused.code(), refused.args(), refused.code(), LocaleContextHolder.getLocale()),
+				form));
+		page.setStatus(refused.status());
+		return page;
+	}
+
+	private String trainingsPage(StaffMember me, Model model, @Nullable String error, TrainingForm form) {
+		model.addAttribute("trainings", trainings.list(me));
+		model.addAttribute("organises", me.is(Role.MANAGER, Role.BACK_OFFICE));
+		model.addAttribute("confirms", me.is(Role.FIRST_LEVEL));
+		model.addAttribute("error", error);
+		model.addAttribute("form", form);
+		return "knowledge/trainings";
 	}
 
 	private String board(StaffMember me, Model model, @Nullable String error, NeedForm form) {

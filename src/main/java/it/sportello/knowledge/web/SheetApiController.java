@@ -46,7 +46,11 @@ class SheetApiController {
 
 	private final SheetLifecycle lifecycle;
 
-	SheetApiController(KnowledgeQueries queries, SheetEditing editing, SheetLifecycle lifecycle) {
+	private final it.sportello.knowledge.internal.SheetOffices offices;
+
+	SheetApiController(KnowledgeQueries queries, SheetEditing editing, SheetLifecycle lifecycle,
+			it.sportello.knowledge.internal.SheetOffices offices) {
+		this.offices = offices;
 		this.queries = queries;
 		this.editing = editing;
 		this.lifecycle = lifecycle;
@@ -138,6 +142,18 @@ class SheetApiController {
 	ResponseEntity<SheetDetails> archive(@PathVariable String id, @RequestBody(required = false) SheetRequests.@Nullable Step body,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch, StaffMember me) {
 		return step(id, SheetAction.ARCHIVE, body, ifMatch, me);
+	}
+
+	/** The office a sheet is given when the directory no longer has its own. */
+	record Reassignment(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 32) String officeCode) {
+	}
+
+	@PostMapping("/{id}/office")
+	@Operation(summary = "Reassign a sheet whose office a directory import deleted to an existing office (back office, manager)",
+			description = "The sheet keeps its text, state, sign-offs and versions and moves to the office's department. 409 when its office still exists.")
+	ResponseEntity<SheetDetails> reassign(@PathVariable String id, @Valid @RequestBody Reassignment body,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch, StaffMember me) {
+		return withTag(ResponseEntity.ok(), offices.reassign(id, body.officeCode(), SheetETags.expected(ifMatch, id), me));
 	}
 
 	private ResponseEntity<SheetDetails> step(String id, SheetAction action, SheetRequests.@Nullable Step body,

@@ -54,6 +54,74 @@ class SheetEditorForm {
 
 	private long version;
 
+	/** The sheet's FAQ as the authors write them, and one empty row for a new one. */
+	private List<FaqRow> faq = new ArrayList<>();
+
+	/**
+	 * A FAQ row of the editor: {@code id} empty for a new one (a new row left empty is no FAQ), {@code remove} to take
+	 * it out of the sheet.
+	 */
+	public static class FaqRow {
+
+		private String id = "";
+
+		private String question = "";
+
+		private String answer = "";
+
+		private boolean remove;
+
+		static FaqRow of(SheetDraft.DraftFaq faq) {
+			FaqRow row = new FaqRow();
+			row.id = faq.id() == null ? "" : faq.id();
+			row.question = faq.question();
+			row.answer = faq.answer();
+			return row;
+		}
+
+		boolean isNew() {
+			return id.isBlank();
+		}
+
+		/** A new row with nothing written: not a FAQ. */
+		boolean isEmpty() {
+			return isNew() && question.isBlank() && answer.isBlank();
+		}
+
+		public String getId() {
+			return id;
+		}
+
+		public void setId(String id) {
+			this.id = id == null ? "" : id.strip();
+		}
+
+		public String getQuestion() {
+			return question;
+		}
+
+		public void setQuestion(String question) {
+			this.question = question == null ? "" : question;
+		}
+
+		public String getAnswer() {
+			return answer;
+		}
+
+		public void setAnswer(String answer) {
+			this.answer = answer == null ? "" : answer;
+		}
+
+		public boolean isRemove() {
+			return remove;
+		}
+
+		public void setRemove(boolean remove) {
+			this.remove = remove;
+		}
+
+	}
+
 	static SheetEditorForm of(SheetDraft draft, long version) {
 		SheetEditorForm form = new SheetEditorForm();
 		form.title = draft.title();
@@ -65,7 +133,25 @@ class SheetEditorForm {
 		form.validUntil = draft.validUntil();
 		form.links = String.join("\n", draft.links().stream().map(link -> link.title() + " | " + link.url()).toList());
 		form.version = version;
+		form.faq = new ArrayList<>(draft.faq().stream().map(FaqRow::of).toList());
+		form.faq.add(new FaqRow());
 		return form;
+	}
+
+	/** Keeps one empty row at the end for a new FAQ, after a refused save too. */
+	void keepEmptyFaqRow() {
+		if (faq.isEmpty() || !faq.get(faq.size() - 1).isEmpty()) {
+			faq.add(new FaqRow());
+		}
+	}
+
+	/** The FAQ to save, in the order written: the rows kept, without the removed ones and the empty new one. */
+	List<SheetDraft.DraftFaq> faqList() {
+		return faq.stream()
+			.filter(row -> !row.isRemove() && !row.isEmpty())
+			.map(row -> new SheetDraft.DraftFaq(row.isNew() ? null : row.getId(), row.getQuestion().strip(),
+					row.getAnswer().strip()))
+			.toList();
 	}
 
 	List<String> keywordList() {
@@ -87,11 +173,22 @@ class SheetEditorForm {
 		return parsed;
 	}
 
-	/** The draft to save: office, procedure and FAQ stay as they are in {@code current}. */
+	/**
+	 * The draft to save: office and procedure stay as they are in {@code current}; so do the FAQ when the request
+	 * carried no FAQ row at all (the editor page always sends its rows, at least the empty one).
+	 */
 	SheetDraft toDraft(SheetDraft current, List<SheetLink> parsedLinks) {
 		return new SheetDraft(title.strip(), summary.strip(), body, current.officeCode(), current.procedureId(),
 				keywordList(), audience, java.util.Objects.requireNonNull(validFrom), validUntil, parsedLinks,
-				current.faq());
+				faq.isEmpty() ? current.faq() : faqList());
+	}
+
+	public List<FaqRow> getFaq() {
+		return faq;
+	}
+
+	public void setFaq(List<FaqRow> faq) {
+		this.faq = faq == null ? new ArrayList<>() : faq;
 	}
 
 	public String getTitle() {

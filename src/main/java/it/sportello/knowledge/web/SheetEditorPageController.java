@@ -88,6 +88,18 @@ class SheetEditorPageController {
 				links.add(link);
 			}
 		}
+		List<SheetEditorForm.FaqRow> rows = form.getFaq();
+		for (int index = 0; index < rows.size(); index++) {
+			SheetEditorForm.FaqRow row = rows.get(index);
+			if (row.isRemove() || row.isEmpty()) {
+				continue;
+			}
+			int number = index + 1;
+			checkFaqText(errors, "faq[" + index + "].question", row.getQuestion(), 1000, number,
+					"knowledge.editor.faq-question-required", "knowledge.editor.faq-question-too-long");
+			checkFaqText(errors, "faq[" + index + "].answer", row.getAnswer(), 4000, number,
+					"knowledge.editor.faq-answer-required", "knowledge.editor.faq-answer-too-long");
+		}
 		if (errors.hasErrors()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return page(sheet, form, model);
@@ -109,12 +121,17 @@ class SheetEditorPageController {
 		}
 		catch (InvalidInputException invalid) {
 			String field = invalid.field().startsWith("links") ? "links" : invalid.field();
+			if (field.startsWith("faq[")) {
+				// A FAQ id the sheet does not have: the row's question is where the author looks.
+				field = field.replace(".id", ".question");
+			}
 			String text = messages.getMessage(invalid.code(), invalid.args(), LocaleContextHolder.getLocale());
-			if (List.of("title", "summary", "body", "keywords", "validFrom", "validUntil", "links").contains(field)) {
-				errors.rejectValue(field, invalid.code(), text);
+			if (List.of("title", "summary", "body", "keywords", "validFrom", "validUntil", "links").contains(field)
+					|| field.matches("faq\\[\\d+]\\.question") && isRow(form, field)) {
+				errors.rejectValue(field, invalid.code(), invalid.args(), text);
 			}
 			else {
-				errors.reject(invalid.code(), text);
+				errors.reject(invalid.code(), invalid.args(), text);
 			}
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return page(sheet, form, model);
@@ -145,7 +162,26 @@ class SheetEditorPageController {
 		return "knowledge/diff";
 	}
 
+	private static boolean isRow(SheetEditorForm form, String field) {
+		int index = Integer.parseInt(field.substring(4, field.indexOf(']')));
+		return index < form.getFaq().size();
+	}
+
+	/** A FAQ's question or answer, required and limited, with the row's number in the message. */
+	private void checkFaqText(BindingResult errors, String field, String value, int max, int number,
+			String requiredCode, String tooLongCode) {
+		if (value.isBlank()) {
+			errors.rejectValue(field, requiredCode, new Object[] { number }, messages.getMessage(requiredCode,
+					new Object[] { number }, LocaleContextHolder.getLocale()));
+		}
+		else if (value.strip().length() > max) {
+			errors.rejectValue(field, tooLongCode, new Object[] { number, max }, messages.getMessage(tooLongCode,
+					new Object[] { number, max }, LocaleContextHolder.getLocale()));
+		}
+	}
+
 	private String page(SheetDetails sheet, SheetEditorForm form, Model model) {
+		form.keepEmptyFaqRow();
 		model.addAttribute("sheet", sheet);
 		model.addAttribute("form", form);
 		model.addAttribute("revision", sheet.revision() != null);
