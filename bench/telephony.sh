@@ -7,7 +7,8 @@
 #   3. JMH: parse and assemble the whole file in memory (QueueLogParseBenchmark), lines/s;
 #   4. the command-line import (java -Xmx256m -jar … import-calls) into a fresh PostgreSQL database, the import's
 #      own duration (without JVM start-up), with the GC log's largest heap after a collection;
-#   5. JMH: the report over the imported calls (TelephoneReportBenchmark), 11 days (~1 M calls) and the month.
+#   5. JMH: the report over the imported calls (TelephoneReportBenchmark), 11 days (~1 M calls) and the month,
+#      then the same report timed by CPU (TelephoneReportTiming).
 #
 #   bench/telephony.sh
 #   LINES=2000000 JMH_ARGS="-f 1 -wi 1 -i 3" bench/telephony.sh      # a short run
@@ -81,6 +82,9 @@ psql -h "$PGHOST" -p "$PGPORT" -U postgres -q -c "vacuum analyze telephony_call"
 java -Xmx256m -Dbench.db.url="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB" -cp "$CP" org.openjdk.jmh.Main \
   TelephoneReportBenchmark $JMH_ARGS | tee "$OUT/jmh-report.txt"
 grep -E "^TelephoneReportBenchmark" "$OUT/jmh-report.txt" | tee -a "$OUT/summary.txt" || true
+# The same report timed by CPU too (the application's thread and the PostgreSQL backend serving it).
+java -Xmx256m -cp "$CP" it.sportello.telephony.internal.TelephoneReportTiming \
+  "jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB" 2026-10-01/2026-10-11 2026-10-01/2026-10-31 | tee -a "$OUT/summary.txt"
 
 log "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -1)"
 log "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
