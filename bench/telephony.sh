@@ -7,7 +7,8 @@
 #   3. JMH: parse and assemble the whole file in memory (QueueLogParseBenchmark), lines/s;
 #   4. the command-line import (java -Xmx256m -jar … import-calls) into a fresh PostgreSQL database, the import's
 #      own duration (without JVM start-up), with the GC log's largest heap after a collection;
-#   5. JMH: the report over the imported calls (TelephoneReportBenchmark), 11 days (~1 M calls) and the month.
+#   5. JMH: the report over the imported calls (TelephoneReportBenchmark), 11 days (~1 M calls) and the month,
+#      then the same report timed by CPU (TelephoneReportTiming).
 #
 #   bench/telephony.sh
 #   LINES=2000000 JMH_ARGS="-f 1 -wi 1 -i 3" bench/telephony.sh      # a short run
@@ -60,11 +61,17 @@ java -Xmx256m -cp "$CP" it.sportello.telephony.internal.QueueLogParseTiming "$DA
 log "4. import into PostgreSQL ($BENCH_DB), heap $HEAP"
 psql -h "$PGHOST" -p "$PGPORT" -U postgres -q -c "drop database if exists $BENCH_DB" postgres
 psql -h "$PGHOST" -p "$PGPORT" -U postgres -q -c "create database $BENCH_DB" postgres
+# The CPU of the database's backends serving the import, sampled every second (on a shared machine the wall clock
+# measures the neighbours; CPU seconds are the import's own).
+( while true; do for p in $(psql -X -h "$PGHOST" -p "$PGPORT" -U postgres -At -d postgres -c "select pid from pg_stat_activity where datname = '$BENCH_DB'"); do
+    [ -r "/proc/$p/stat" ] && echo "$p $(awk '{ print $14 + $15 }' "/proc/$p/stat")"; done; sleep 1; done ) > "$OUT/pg-ticks.txt" &
+SAMPLER=$!
 /usr/bin/time -f "import process: %e s wall, %U s user CPU, %S s system CPU, %M KB max resident" -o "$OUT/import-time.txt" \
   java -Xmx"$HEAP" -Xms"$HEAP" -Xlog:gc:file="$OUT/gc.log" -jar "$JAR" import-calls "$DATA/queue_log" \
   --spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB" --spring.datasource.username=postgres \
   --sportello.index-dir="$DATA/index" --logging.level.root=WARN | tee "$OUT/import.txt"
-log "import: $(sed -n "s/^durata dell'importazione: //p" "$OUT/import.txt" | tail -1)"
+kill "$SAMPLER"
+log "import: $(sed -n "s/^durata dell'importazione: //p" "$OUT/import.txt" | tail -1) wall; CPU of the application during it: $(sed -n "s/^CPU del processo durante l'importazione: //p" "$OUT/import.txt" | tail -1); CPU of PostgreSQL's backends: $(awk '{ m[$1] = $2 } END { s = 0; for (p in m) s += m[p]; print s / 100 }' "$OUT/pg-ticks.txt") s (load average $(cut -d' ' -f1-3 /proc/loadavg))"
 cat "$OUT/import-time.txt" | tee -a "$OUT/summary.txt"
 log "largest heap after a GC: $(grep -oE '[0-9]+M->[0-9]+M' "$OUT/gc.log" | sed 's/.*->//' | sort -n | tail -1) (limit $HEAP)"
 psql -h "$PGHOST" -p "$PGPORT" -U postgres -At -c "select count(*) || ' calls stored; ' || sum(case when local_day <= date '2026-10-11' then 1 else 0 end) || ' in 1-11 October' from telephony_call" "$BENCH_DB" | tee -a "$OUT/summary.txt"
@@ -75,6 +82,9 @@ psql -h "$PGHOST" -p "$PGPORT" -U postgres -q -c "vacuum analyze telephony_call"
 java -Xmx256m -Dbench.db.url="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB" -cp "$CP" org.openjdk.jmh.Main \
   TelephoneReportBenchmark $JMH_ARGS | tee "$OUT/jmh-report.txt"
 grep -E "^TelephoneReportBenchmark" "$OUT/jmh-report.txt" | tee -a "$OUT/summary.txt" || true
+# The same report timed by CPU too (the application's thread and the PostgreSQL backend serving it).
+java -Xmx256m -cp "$CP" it.sportello.telephony.internal.TelephoneReportTiming \
+  "jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB" 2026-10-01/2026-10-11 2026-10-01/2026-10-31 | tee -a "$OUT/summary.txt"
 
 log "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -1)"
 log "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -90,6 +90,46 @@ class StaffingIntegrationTests {
 	}
 
 	@Test
+	void theOperatorsTableDownloadsAsCsvFromThePlansPage() throws Exception {
+		var manager = PageSessions.loginAs(mvc, "responsabile");
+		String page = mvc
+			.perform(get("/reports/staffing").param("profile", "09:00 100\n09:30 50")
+				.param("ahtSeconds", "180")
+				.param("thresholdSeconds", "20")
+				.param("targetPercent", "80")
+				.param("shrinkagePercent", "30")
+				.session(manager))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("/reports/staffing.csv?profile=");
+		String csv = mvc
+			.perform(get("/reports/staffing.csv").param("profile", "09:00 100\n09:30 50")
+				.param("ahtSeconds", "180")
+				.param("thresholdSeconds", "20")
+				.param("targetPercent", "80")
+				.param("shrinkagePercent", "30")
+				.session(manager))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("Content-Disposition", org.hamcrest.Matchers.containsString("dimensionamento.csv")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		String[] lines = csv.split("\r\n");
+		assertThat(lines).hasSize(3);
+		assertThat(lines[0]).startsWith("Mezz'ora;Chiamate;Traffico (Erlang);Operatori necessari;Da pianificare;");
+		// 100 calls in 30 min with AHT 180 s: 10 Erlangs, 14 agents for 88.8 % within 20 s; 20 with 30 % shrinkage.
+		assertThat(lines[1]).startsWith("09:00;100.0;10.00;14;20;88.8;");
+		assertThat(lines[2]).startsWith("09:30;50.0;5.00;");
+		mvc.perform(get("/reports/staffing.csv").param("profile", "09:00 tanti").session(manager))
+			.andExpect(status().isBadRequest());
+		mvc.perform(get("/reports/staffing.csv").session(PageSessions.loginAs(mvc, "backoffice")))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
 	void theAdministratorsButtonRebuildsAndOthersMayNot() throws Exception {
 		mvc.perform(post("/reports/tickets/rebuild").with(csrf()).session(PageSessions.loginAs(mvc, "admin")))
 			.andExpect(redirectedUrl("/reports/tickets"))

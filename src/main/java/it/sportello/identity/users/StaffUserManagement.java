@@ -63,6 +63,16 @@ public class StaffUserManagement implements it.sportello.identity.StaffDirectory
 
 	@Transactional(readOnly = true)
 	@Override
+	public List<String> emailsOfEnabledWithRole(it.sportello.identity.Role role) {
+		return users.findAllByOrderByUsername()
+			.stream()
+			.filter(user -> user.isEnabled() && user.toStaffMember().role() == role && user.email() != null)
+			.map(StaffUser::email)
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	@Override
 	public Optional<StaffMember> findByExtension(String extension) {
 		return users.findByPhoneExtension(extension.strip())
 			.filter(StaffUser::isEnabled)

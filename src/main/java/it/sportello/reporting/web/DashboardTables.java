@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 class DashboardTables {
 
 	static final List<String> IDS = List.of("summary", "days", "channels", "categories", "hours", "resolution",
-			"time-to-close", "escalations", "departments");
+			"time-to-close", "escalations", "departments", "searches");
 
 	private final MessageSource messages;
 
@@ -34,7 +34,11 @@ class DashboardTables {
 		this.departments = departments;
 	}
 
-	List<ReportTable> all(TicketDashboard d, Locale locale) {
+	/**
+	 * @param searches the topics searched but not found, most frequent first; null when the dashboard is one
+	 * department's (searches belong to no department) and the table is left out
+	 */
+	List<ReportTable> all(TicketDashboard d, @Nullable List<Count> searches, Locale locale) {
 		Text t = new Text(locale);
 		List<ReportTable> tables = new ArrayList<>();
 		tables.add(new ReportTable("summary", t.m("reports.summary"), List.of(t.m("reports.figure"), t.m("reports.value")),
@@ -88,12 +92,21 @@ class DashboardTables {
 							t.n(f.reminders())))
 					.toList(),
 				d.departments().stream().map(f -> new Point(f.department(), f.open())).toList()));
+		if (searches != null) {
+			tables.add(counts("searches", t.m("reports.searches"), t.m("reports.search-text"), searches, s -> s, t,
+					t.m("reports.searches-count")));
+		}
 		return tables;
 	}
 
 	private static ReportTable counts(String id, String title, String keyHeader, List<Count> counts,
 			java.util.function.Function<String, String> label, Text t) {
-		return ReportTable.bars(id, title, List.of(keyHeader, t.m("reports.tickets")),
+		return counts(id, title, keyHeader, counts, label, t, t.m("reports.tickets"));
+	}
+
+	private static ReportTable counts(String id, String title, String keyHeader, List<Count> counts,
+			java.util.function.Function<String, String> label, Text t, String countHeader) {
+		return ReportTable.bars(id, title, List.of(keyHeader, countHeader),
 				counts.stream().map(c -> List.of(label.apply(c.key()), t.n(c.count()))).toList(),
 				counts.stream().map(c -> new Point(label.apply(c.key()), c.count())).toList());
 	}

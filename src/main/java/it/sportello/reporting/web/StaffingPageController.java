@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -86,7 +87,7 @@ class StaffingPageController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			@RequestParam(required = false) @Nullable String queue, StaffMember me, Locale locale, Model model,
-			jakarta.servlet.http.HttpServletResponse response) {
+			jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
 		advice.requireAllowed(me);
 		StaffingParameters defaults = advice.defaults();
 		boolean fromSwitch = "switch".equals(source);
@@ -116,20 +117,14 @@ class StaffingPageController {
 			return "reporting/staffing";
 		}
 		try {
-			StaffingPlan plan;
-			if (fromSwitch) {
-				plan = switchData.plan(SwitchData.period(month, from, to), queue, thresholdSeconds, targetPercent,
-						ahtSeconds, shrinkagePercent, me);
-			}
-			else {
-				StaffingParameters parameters = new StaffingParameters(
-						ahtSeconds == null ? defaults.ahtSeconds() : ahtSeconds,
-						thresholdSeconds == null ? defaults.thresholdSeconds() : thresholdSeconds,
-						targetPercent == null ? defaults.targetPercent() : targetPercent,
-						shrinkagePercent == null ? defaults.shrinkagePercent() : shrinkagePercent);
-				plan = advice.plan(ManualForecast.parse(Objects.requireNonNull(profile), dailyTotal), parameters, me);
-			}
+			StaffingPlan plan = plan(fromSwitch, profile, dailyTotal, ahtSeconds, thresholdSeconds, targetPercent,
+					shrinkagePercent, month, from, to, queue, me);
 			model.addAttribute("plan", plan);
+			// The same parameters for the CSV's link.
+			org.springframework.web.util.UriComponentsBuilder query = org.springframework.web.util.UriComponentsBuilder
+				.fromPath("");
+			request.getParameterMap().forEach((name, values) -> query.queryParam(name, (Object[]) values));
+			model.addAttribute("csvQuery", query.encode().build().getQuery());
 			model.addAttribute("chart", SvgChart.bars(messages.getMessage("staffing.chart", null, locale),
 					plan.intervals()
 						.stream()
@@ -143,6 +138,48 @@ class StaffingPageController {
 			model.addAttribute("error", messages.getMessage(refused.code(), refused.args(), locale));
 		}
 		return "reporting/staffing";
+	}
+
+	/**
+	 * The same plan as the page's, as CSV (the table of operators per half-hour): the page's address with
+	 * {@code .csv}. Bad input answers a problem detail (400), like the API.
+	 */
+	@GetMapping("/reports/staffing.csv")
+	ResponseEntity<String> csv(@RequestParam(required = false) @Nullable String profile,
+			@RequestParam(required = false) @Nullable Double dailyTotal,
+			@RequestParam(required = false) @Nullable Double ahtSeconds,
+			@RequestParam(required = false) @Nullable Integer thresholdSeconds,
+			@RequestParam(required = false) @Nullable Double targetPercent,
+			@RequestParam(required = false) @Nullable Double shrinkagePercent,
+			@RequestParam(required = false) @Nullable String source,
+			@RequestParam(required = false) @Nullable String month,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			@RequestParam(required = false) @Nullable String queue, StaffMember me, Locale locale) {
+		advice.requireAllowed(me);
+		boolean fromSwitch = "switch".equals(source);
+		StaffingPlan plan = plan(fromSwitch, fromSwitch || profile != null ? profile : EXAMPLE, dailyTotal, ahtSeconds,
+				thresholdSeconds, targetPercent, shrinkagePercent,
+				fromSwitch && month == null && from == null
+						? YearMonth.now(clock.withZone(calendar.zone())).minusMonths(1).toString() : month,
+				from, to, queue, me);
+		return Csv.download(StaffingCsv.table(plan, messages, locale), "dimensionamento.csv");
+	}
+
+	private StaffingPlan plan(boolean fromSwitch, @Nullable String profile, @Nullable Double dailyTotal,
+			@Nullable Double ahtSeconds, @Nullable Integer thresholdSeconds, @Nullable Double targetPercent,
+			@Nullable Double shrinkagePercent, @Nullable String month, @Nullable LocalDate from, @Nullable LocalDate to,
+			@Nullable String queue, StaffMember me) {
+		if (fromSwitch) {
+			return switchData.plan(SwitchData.period(month, from, to), queue, thresholdSeconds, targetPercent,
+					ahtSeconds, shrinkagePercent, me);
+		}
+		StaffingParameters defaults = advice.defaults();
+		StaffingParameters parameters = new StaffingParameters(ahtSeconds == null ? defaults.ahtSeconds() : ahtSeconds,
+				thresholdSeconds == null ? defaults.thresholdSeconds() : thresholdSeconds,
+				targetPercent == null ? defaults.targetPercent() : targetPercent,
+				shrinkagePercent == null ? defaults.shrinkagePercent() : shrinkagePercent);
+		return advice.plan(ManualForecast.parse(Objects.requireNonNull(profile), dailyTotal), parameters, me);
 	}
 
 }

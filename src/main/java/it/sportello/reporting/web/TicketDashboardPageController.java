@@ -9,6 +9,7 @@ import it.sportello.identity.KnownDepartments;
 import it.sportello.identity.StaffMember;
 import it.sportello.reporting.tickets.DashboardRebuild;
 import it.sportello.reporting.tickets.DashboardScope;
+import it.sportello.reporting.tickets.SearchGaps;
 import it.sportello.reporting.tickets.TicketDashboard;
 import it.sportello.reporting.tickets.TicketDashboards;
 import it.sportello.shared.NotFoundException;
@@ -41,8 +42,14 @@ class TicketDashboardPageController {
 
 	private final WorkingCalendar calendar;
 
+	private final SearchGaps gaps;
+
+	/** How many topics searched but not found the dashboard lists. */
+	static final int TOP_SEARCHES = 20;
+
 	TicketDashboardPageController(TicketDashboards dashboards, DashboardTables tables, DashboardRebuild rebuild,
-			KnownDepartments departments, Clock clock, WorkingCalendar calendar) {
+			KnownDepartments departments, Clock clock, WorkingCalendar calendar, SearchGaps gaps) {
+		this.gaps = gaps;
 		this.dashboards = dashboards;
 		this.tables = tables;
 		this.rebuild = rebuild;
@@ -57,7 +64,7 @@ class TicketDashboardPageController {
 			@RequestParam(required = false) @Nullable String department, StaffMember me, Locale locale, Model model) {
 		TicketDashboard dashboard = read(from, to, department, me);
 		model.addAttribute("dashboard", dashboard);
-		model.addAttribute("tables", tables.all(dashboard, locale));
+		model.addAttribute("tables", tables.all(dashboard, searches(dashboard), locale));
 		model.addAttribute("choosesDepartment", DashboardScope.choosesDepartment(me));
 		model.addAttribute("departments", departments.namesByCode());
 		model.addAttribute("departmentName",
@@ -74,8 +81,12 @@ class TicketDashboardPageController {
 			throw new NotFoundException("reports.table-unknown", table);
 		}
 		TicketDashboard dashboard = read(from, to, department, me);
-		List<ReportTable> all = tables.all(dashboard, locale);
-		ReportTable chosen = all.stream().filter(t -> t.id().equals(table)).findFirst().orElseThrow();
+		List<ReportTable> all = tables.all(dashboard, searches(dashboard), locale);
+		// The searches' table is not among one department's tables.
+		ReportTable chosen = all.stream()
+			.filter(t -> t.id().equals(table))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("reports.table-unknown", table));
 		String scope = dashboard.department() == null ? "" : "-" + dashboard.department();
 		return Csv.download(chosen, "ticket-" + table + scope + "-" + dashboard.from() + "-" + dashboard.to() + ".csv");
 	}
@@ -86,6 +97,12 @@ class TicketDashboardPageController {
 		DashboardRebuild.Rebuilt done = rebuild.rebuild();
 		redirect.addFlashAttribute("rebuilt", done);
 		return "redirect:/reports/tickets";
+	}
+
+	/** The topics searched but not found, for a dashboard of every department; null for one department's. */
+	private @Nullable List<TicketDashboard.Count> searches(TicketDashboard dashboard) {
+		return dashboard.department() != null ? null
+				: gaps.top(dashboard.from(), dashboard.to(), calendar.zone(), TOP_SEARCHES);
 	}
 
 	private TicketDashboard read(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable String department,

@@ -45,6 +45,9 @@ public class CallImport {
 
 	private static final Logger log = LoggerFactory.getLogger(CallImport.class);
 
+	/** The PostgreSQL advisory lock that makes imports (and the computing of aggregates) one at a time. */
+	static final long LOCK = 7366726963L;
+
 	private final DataSource dataSource;
 
 	private final JdbcTemplate jdbc;
@@ -101,7 +104,7 @@ public class CallImport {
 			boolean postgres = connection.isWrapperFor(PGConnection.class);
 			if (postgres) {
 				// Several nodes: one import at a time across them too.
-				jdbc.queryForObject("select pg_advisory_xact_lock(7366726963)", Object.class);
+				jdbc.queryForObject("select pg_advisory_xact_lock(" + LOCK + ")", Object.class);
 			}
 			InputStream in = uncompressed(raw);
 			SwitchFormat format = SwitchFormat.detect(in);

@@ -29,19 +29,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The telephone report, computed from one grouped query over the period's calls (by queue, local day and
- * half-hour: a few thousand rows whatever the number of calls) and summed here into the total, the queues, the days,
- * the half-hours and the weekdays; plus the distribution of waits, the pending calls and the 12-month trend.
+ * The telephone report, summed from the aggregates kept at import (per queue, local day, half-hour and band of wait:
+ * a few tens of thousands of rows a month whatever the number of calls) into the total, the queues, the days, the
+ * half-hours, the weekdays and the distribution of waits; plus the pending calls, the extensions calls were put
+ * through to and the 12-month trend. No call is read.
  */
 @Service
 class TelephonyService implements Telephony {
 
 	/** The longest period a report covers: a year and a bit, enough for any comparison. */
 	static final int MAX_DAYS = 400;
-
-	private static final String ANSWERED = "outcome in ('ANSWERED', 'TRANSFERRED')";
-
-	private static final String UNANSWERED = "outcome not in ('ANSWERED', 'TRANSFERRED')";
 
 	private final JdbcTemplate jdbc;
 
@@ -84,8 +81,9 @@ class TelephonyService implements Telephony {
 		}
 	}
 
+	/** Not read-only: a month whose aggregates are stale (threshold T changed) is computed again first. */
 	@Override
-	@Transactional(readOnly = true)
+	@Transactional
 	public TelephoneReport report(LocalDate from, LocalDate to, @Nullable String queue) {
 		checkPeriod(from, to);
 		int t = properties.thresholdSeconds();
@@ -101,7 +99,10 @@ class TelephonyService implements Telephony {
 		for (int i = 0; i < 7; i++) {
 			byWeekdayInterval[i] = fresh(48);
 		}
-		for (Bucket bucket : buckets(from, to, queue, t)) {
+		long[][] bands = new long[31][2];
+		for (Bucket bucket : buckets(from, to, queue)) {
+			bands[bucket.waitBand][0] += bucket.counts.answered;
+			bands[bucket.waitBand][1] += bucket.counts.unanswered;
 			total.add(bucket.counts);
 			byQueue.computeIfAbsent(bucket.queue, q -> new Counts()).add(bucket.counts);
 			byDay.get(bucket.day).add(bucket.counts);
@@ -136,7 +137,7 @@ class TelephonyService implements Telephony {
 			weekdays.add(new WeekdayRow(w + 1, sum.figures(t, target), intervals(byWeekdayInterval[w], t, target)));
 		}
 		return new TelephoneReport(from, to, queue, t, target, total.figures(t, target), queues, days,
-				intervals(byInterval, t, target), weekdays, waits(from, to, queue),
+				intervals(byInterval, t, target), weekdays, waits(bands),
 				monthly.trend(YearMonth.from(to), queue), transfers(from, to, queue));
 	}
 
@@ -160,49 +161,42 @@ class TelephonyService implements Telephony {
 		return String.format(Locale.ROOT, "%02d:%02d", halfHour / 2, halfHour % 2 * 30);
 	}
 
-	record Bucket(String queue, LocalDate day, int halfHour, Counts counts) {
+	record Bucket(String queue, LocalDate day, int halfHour, int waitBand, Counts counts) {
 	}
 
-	List<Bucket> buckets(LocalDate from, LocalDate to, @Nullable String queue, int t) {
-		List<Object> args = new ArrayList<>(List.of(t, t, Date.valueOf(from), Date.valueOf(to)));
+	/**
+	 * The aggregates of the period ({@code telephony_slot}: per queue, local day, half-hour and band of wait), a few
+	 * tens of thousands of rows a month whatever the number of calls.
+	 */
+	List<Bucket> buckets(LocalDate from, LocalDate to, @Nullable String queue) {
+		monthly.refresh(from, to);
+		List<Object> args = new ArrayList<>(List.of(Date.valueOf(from), Date.valueOf(to)));
 		if (queue != null) {
 			args.add(queue);
 		}
-		return jdbc.query("select queue, local_day, half_hour, count(*), "
-				+ "sum(case when " + ANSWERED + " then 1 else 0 end), "
-				+ "sum(case when " + ANSWERED + " and wait_seconds <= ? then 1 else 0 end), "
-				+ "sum(case when " + UNANSWERED + " and wait_seconds <= ? then 1 else 0 end), "
-				+ "sum(case when outcome = 'ABANDONED' then 1 else 0 end), "
-				+ "sum(case when outcome = 'TIMEOUT' then 1 else 0 end), "
-				+ "sum(case when outcome = 'EXIT_EMPTY' then 1 else 0 end), "
-				+ "sum(case when outcome = 'EXIT_KEY' then 1 else 0 end), "
-				+ "sum(case when outcome = 'TRANSFERRED' then 1 else 0 end), "
-				+ "sum(case when " + ANSWERED + " then wait_seconds else 0 end), "
-				+ "sum(case when " + UNANSWERED + " then wait_seconds else 0 end), "
-				+ "sum(case when " + ANSWERED + " then talk_seconds else 0 end), "
-				+ "max(case when " + ANSWERED + " then wait_seconds end), "
-				+ "max(case when " + UNANSWERED + " then wait_seconds end) "
-				+ "from telephony_call where local_day >= ? and local_day <= ?"
-				+ (queue == null ? "" : " and queue = ?") + " group by queue, local_day, half_hour", (rs, n) -> {
+		return jdbc.query("select queue, local_day, half_hour, wait_band, offered, answered, answered_within, "
+				+ "unanswered_within, abandoned, timed_out, exit_empty, exit_key, transferred, answered_wait, "
+				+ "unanswered_wait, talk, max_answered_wait, max_unanswered_wait from telephony_slot "
+				+ "where local_day >= ? and local_day <= ?" + (queue == null ? "" : " and queue = ?"), (rs, n) -> {
 					Counts c = new Counts();
-					c.offered = rs.getLong(4);
-					c.answered = rs.getLong(5);
-					c.answeredWithin = rs.getLong(6);
+					c.offered = rs.getLong(5);
+					c.answered = rs.getLong(6);
+					c.answeredWithin = rs.getLong(7);
 					c.unanswered = c.offered - c.answered;
-					c.unansweredWithin = rs.getLong(7);
-					c.abandoned = rs.getLong(8);
-					c.timedOut = rs.getLong(9);
-					c.exitEmpty = rs.getLong(10);
-					c.exitKey = rs.getLong(11);
-					c.transferred = rs.getLong(12);
-					c.answeredWait = rs.getLong(13);
-					c.unansweredWait = rs.getLong(14);
-					c.talk = rs.getLong(15);
-					int maxAnswered = rs.getInt(16);
+					c.unansweredWithin = rs.getLong(8);
+					c.abandoned = rs.getLong(9);
+					c.timedOut = rs.getLong(10);
+					c.exitEmpty = rs.getLong(11);
+					c.exitKey = rs.getLong(12);
+					c.transferred = rs.getLong(13);
+					c.answeredWait = rs.getLong(14);
+					c.unansweredWait = rs.getLong(15);
+					c.talk = rs.getLong(16);
+					int maxAnswered = rs.getInt(17);
 					c.maxAnsweredWait = rs.wasNull() ? -1 : maxAnswered;
-					int maxUnanswered = rs.getInt(17);
+					int maxUnanswered = rs.getInt(18);
 					c.maxUnansweredWait = rs.wasNull() ? -1 : maxUnanswered;
-					return new Bucket(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getInt(3), c);
+					return new Bucket(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getInt(3), rs.getInt(4), c);
 				}, args.toArray());
 	}
 
@@ -224,9 +218,9 @@ class TelephonyService implements Telephony {
 		if (queue != null) {
 			args.add(queue);
 		}
-		List<Object[]> rows = jdbc.query("select transfer_to, count(*) from telephony_call where outcome = 'TRANSFERRED' "
-				+ "and transfer_to is not null and local_day >= ? and local_day <= ?" + (queue == null ? "" : " and queue = ?")
-				+ " group by transfer_to order by count(*) desc, transfer_to limit 20",
+		List<Object[]> rows = jdbc.query("select transfer_to, sum(calls) from telephony_day_transfer where "
+				+ "local_day >= ? and local_day <= ?" + (queue == null ? "" : " and queue = ?")
+				+ " group by transfer_to order by sum(calls) desc, transfer_to limit 20",
 				(rs, n) -> new Object[] { rs.getString(1), rs.getLong(2) }, args.toArray());
 		if (rows.isEmpty()) {
 			return List.of();
@@ -238,33 +232,20 @@ class TelephonyService implements Telephony {
 	}
 
 	/** Waits in steps of 10 s up to 5 minutes, then one bucket for longer ones. */
-	private List<WaitBucket> waits(LocalDate from, LocalDate to, @Nullable String queue) {
-		Map<Integer, long[]> sums = new HashMap<>();
-		List<Object> args = new ArrayList<>(List.of(Date.valueOf(from), Date.valueOf(to)));
-		if (queue != null) {
-			args.add(queue);
-		}
-		jdbc.query("select case when wait_seconds >= 300 then 30 else wait_seconds / 10 end, "
-				+ "sum(case when " + ANSWERED + " then 1 else 0 end), sum(case when " + UNANSWERED
-				+ " then 1 else 0 end) from telephony_call where local_day >= ? and local_day <= ?"
-				+ (queue == null ? "" : " and queue = ?") + " group by case when wait_seconds >= 300 then 30 "
-				+ "else wait_seconds / 10 end", rs -> {
-					sums.put(rs.getInt(1), new long[] { rs.getLong(2), rs.getLong(3) });
-				}, args.toArray());
+	private static List<WaitBucket> waits(long[][] bands) {
 		List<WaitBucket> buckets = new ArrayList<>();
 		for (int b = 0; b <= 30; b++) {
-			long[] s = sums.getOrDefault(b, new long[2]);
-			buckets.add(new WaitBucket(b * 10, b == 30 ? null : b * 10 + 10, s[0], s[1]));
+			buckets.add(new WaitBucket(b * 10, b == 30 ? null : b * 10 + 10, bands[b][0], bands[b][1]));
 		}
 		return buckets;
 	}
 
 	@Override
-	@Transactional(readOnly = true)
+	@Transactional
 	public List<HalfHourLoad> halfHourLoad(LocalDate from, LocalDate to, @Nullable String queue) {
 		checkPeriod(from, to);
 		Map<String, Counts> byKey = new HashMap<>();
-		for (Bucket bucket : buckets(from, to, queue, properties.thresholdSeconds())) {
+		for (Bucket bucket : buckets(from, to, queue)) {
 			byKey.computeIfAbsent(bucket.day + "/" + bucket.halfHour, k -> new Counts()).add(bucket.counts);
 		}
 		Map<String, Double> agents = presence.averageAvailable(from, to, queue);
