@@ -7,10 +7,11 @@
 #   SKIP_BUILD=1 MVN_FLAGS=-o DURATION=30 bench/search-box.sh
 #
 # What it does: recreates the database $BENCH_DB; starts the jar (profiles demo,postgres, port $PORT, its own
-# index directory); adds the generated people with COPY (bench/directory-search-generate.py); imports the
-# multiplied knowledge base (bench/generate-knowledge.py) through POST /api/v1/knowledge/imports, in files of
-# 10 copies; restarts the application (its knowledge index is built from the database at start, the directory's is
-# rebuilt through POST /api/v1/search/index); then
+# index directory), which loads the demo knowledge base; adds the generated people with COPY
+# (bench/directory-search-generate.py); stops it and multiplies the knowledge base in the database
+# (bench/multiply-knowledge.sql; LOAD=api imports bench/generate-knowledge.py's files through the API instead);
+# starts it again (its knowledge index is built from the database at start, the directory's is rebuilt through
+# POST /api/v1/search/index); then
 #   (b) HTTP: wrk with $CONNECTIONS connections, GET /api/v1/search?size=10&q=... with the requests of the
 #       evaluation sets (src/test/resources/search-eval), warm-up then measured run, p50/p95/p99;
 #       SET=knowledge also: the same requests on the portal's list, GET /api/v1/knowledge/sheets?size=10&q=...,
@@ -23,7 +24,7 @@
 # Needs a JDK 17+, PostgreSQL on PGHOST:PGPORT reachable as PGUSER without a password, python3, psql, wrk.
 # Settings: SET [box] PGHOST [127.0.0.1] PGPORT [5432] PGUSER [postgres] BENCH_DB [sportello_bench_<set>]
 #   PORT [18082] CONNECTIONS [16] THREADS [2] WARMUP [30] DURATION [60] PEOPLE [20000 | 832]
-#   COPIES [74 | 123] (copies of the knowledge base, the demo's included) PUBLISH [10] PGBENCH [1]
+#   COPIES [74 | 123] (copies of the knowledge base, the demo's included) LOAD [sql | api] PUBLISH [10] PGBENCH [1]
 #   JAVA_OPTS [-Xmx1g -Xms1g] SKIP_BUILD [0] MVN_FLAGS [] JMH_ARGS [-f 1 -wi 3 -w 10s -i 5 -r 10s -t 1]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,6 +46,9 @@ WARMUP=${WARMUP:-30}
 DURATION=${DURATION:-60}
 PUBLISH=${PUBLISH:-10}
 PGBENCH=${PGBENCH:-1}
+# sql: the copies are made inside the database (bench/multiply-knowledge.sql, seconds); api: imported through
+# POST /api/v1/knowledge/imports (bench/generate-knowledge.py's files, ten copies a request; slow, see README.md).
+LOAD=${LOAD:-sql}
 # The knowledge index is in memory: 50,000 items with their texts need more than the directory benchmark's 512 MB.
 JAVA_OPTS=${JAVA_OPTS:--Xmx1g -Xms1g}
 SKIP_BUILD=${SKIP_BUILD:-0}
@@ -98,7 +102,7 @@ if [ "$PEOPLE" -gt 832 ]; then
   psql -q -d "$BENCH_DB" -c "\\copy employee (id, first_name, last_name, title, position, office_code, extension, direct_phone, email, room) from '$OUT/employees.csv' with (format csv, delimiter ';')"
 fi
 
-if [ "$COPIES" -gt 1 ]; then
+if [ "$COPIES" -gt 1 ] && [ "$LOAD" = api ]; then
   log "writing $((COPIES - 1)) more copies of the knowledge base: $(python3 bench/generate-knowledge.py "$OUT/knowledge" "$COPIES") items"
   start=$(date +%s.%N)
   for sheets in "$OUT"/knowledge/sheets-*.json; do
@@ -109,11 +113,15 @@ if [ "$COPIES" -gt 1 ]; then
     [ "$code" = 200 ] || { echo "import of $sheets answered $code:" >&2; head -c 2000 "$OUT/import-$(basename "$sheets")" >&2; exit 1; }
   done
   IMPORT_S=$(python3 -c "import time; print('%.0f' % (time.time() - $start))")
-  log "knowledge imported in ${IMPORT_S} s"
+  log "knowledge imported through the API in ${IMPORT_S} s"
 fi
-# The import's events re-index each imported sheet on its own; the index is built from the database at start
-# anyway, so the outstanding deliveries are dropped and the application restarted (with a fresh JIT).
 stop_app
+if [ "$COPIES" -gt 1 ] && [ "$LOAD" = sql ]; then
+  log "multiplying the knowledge base to $COPIES copies in the database (bench/multiply-knowledge.sql)"
+  psql -q -d "$BENCH_DB" -v copies="$COPIES" -f bench/multiply-knowledge.sql > "$OUT/multiply.txt"
+fi
+# The index is built from the database at start: an import's outstanding event deliveries (each re-indexes one
+# imported sheet) are dropped, and the application restarted (with a fresh JIT).
 psql -q -d "$BENCH_DB" -c "delete from event_publication where completion_date is null"
 log "restarting the application"
 start_app "$OUT/app.log"
@@ -213,7 +221,7 @@ fi
     echo "| (b) HTTP GET /api/v1/knowledge/sheets?q= (the portal's list) | $HTTP_PORTAL | |"
     echo "| (p) publication answered -> found by a search | ${PUBLISHED#publish-to-search: } | < 1 s |"
   fi
-  echo "| knowledge import through the API | ${IMPORT_S:-0} s | |"
+  [ -n "${IMPORT_S:-}" ] && echo "| knowledge import through the API ($((COPIES - 1)) copies) | ${IMPORT_S} s | |"
   echo
   echo "raw outputs: $OUT"
 } | tee -a "$OUT/summary.txt"
