@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import it.sportello.support.Api;
 import it.sportello.support.SportelloIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -22,16 +23,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SportelloIntegrationTest
 class SearchChoiceBrowserTests extends LoggedInBrowserTest {
 
+	/** Each step of these tests runs a search on the server: a loaded machine may take longer than the default. */
+	static final double SLOW = 30_000;
+
+	private static final LocatorAssertions.IsVisibleOptions SHOWN = new LocatorAssertions.IsVisibleOptions()
+		.setTimeout(SLOW);
+
 	@Autowired
 	JdbcTemplate jdbc;
 
 	@Test
 	void aCallPutThroughFromTheSwitchboardSearchIsRecordedAsTheChoiceOfThatSearch() {
 		Page page = as("operatore");
+		page.setDefaultTimeout(SLOW);
 		page.navigate("/tickets/" + openCentralinoTicket());
 		page.locator("#put-through-q").fill("ufficio caccia e pesca");
 		Locator pick = page.locator("#put-through-results li form").nth(1);
-		assertThat(pick).isVisible();
+		assertThat(pick).isVisible(SHOWN);
 		String searchId = pick.getAttribute("data-search-id");
 		String chosen = pick.getAttribute("data-choice-id");
 		String type = pick.getAttribute("data-choice-type");
@@ -49,10 +57,11 @@ class SearchChoiceBrowserTests extends LoggedInBrowserTest {
 		String ticket = Tickets.openThroughTheApi(port, "Chiede del bollo auto",
 				Map.of("kind", "PERSON", "firstName", "Nicola", "lastName", "Bochicchio", "phone", "0971 654321"));
 		Page page = as("operatore");
+		page.setDefaultTimeout(SLOW);
 		page.navigate("/search?q=" + java.net.URLEncoder.encode("quanto costa il bollo della macchina",
 				java.nio.charset.StandardCharsets.UTF_8));
 		Locator sheetLink = page.locator("#search-results a[href*='/knowledge/sheets/']").first();
-		assertThat(sheetLink).isVisible();
+		assertThat(sheetLink).isVisible(SHOWN);
 		String searchId = page.locator("#search-results section[data-search-id]").first().getAttribute("data-search-id");
 		assertThat(searchId).as("the results carry the id of their search").isNotBlank();
 		sheetLink.click();
