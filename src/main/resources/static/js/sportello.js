@@ -41,3 +41,25 @@ document.addEventListener('htmx:afterSettle', function (event) {
     focusFirstWrongField(event.target);
   }
 });
+
+// Learning from use: a choice made from a search's results (a call put through, a sheet quoted) is sent back with
+// the search's id, so that later searches with the same text rank that entry higher. The form carries
+// data-search-id, data-choice-type and data-choice-id; the choice travels on its own request (kept alive while the
+// form's own submission leaves the page) and never holds the form back.
+document.addEventListener('submit', function (event) {
+  var form = event.target;
+  var searchId = form && form.getAttribute ? form.getAttribute('data-search-id') : null;
+  if (!searchId || !form.getAttribute('data-choice-id') || event.defaultPrevented) {
+    return;
+  }
+  var token = document.querySelector('meta[name="_csrf"]');
+  var header = document.querySelector('meta[name="_csrf_header"]');
+  var headers = { 'Content-Type': 'application/x-www-form-urlencoded' };
+  if (token && header) {
+    headers[header.content] = token.content;
+  }
+  var body = new URLSearchParams({ searchId: searchId, type: form.getAttribute('data-choice-type') || '',
+    id: form.getAttribute('data-choice-id') });
+  fetch('/search/choices', { method: 'POST', headers: headers, body: body, keepalive: true, credentials: 'same-origin' })
+    .catch(function () { /* the choice only teaches the search: the operator's action goes on regardless */ });
+});

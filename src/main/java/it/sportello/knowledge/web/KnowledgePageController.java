@@ -36,6 +36,9 @@ class KnowledgePageController {
 
 	private static final int PAGE_SIZE = 20;
 
+	/** A search's id as the search box gives it (a UUID), the only text taken from the {@code searchId} parameter. */
+	private static final java.util.regex.Pattern SEARCH_ID = java.util.regex.Pattern.compile("[0-9a-f-]{36}");
+
 	private final KnowledgeQueries queries;
 
 	private final MessageSource messages;
@@ -129,7 +132,12 @@ class KnowledgePageController {
 	}
 
 	@GetMapping("/knowledge/sheets/{id}")
-	String sheet(@PathVariable String id, StaffMember me, Model model) {
+	String sheet(@PathVariable String id, @RequestParam(required = false) @Nullable String searchId, StaffMember me,
+			Model model) {
+		// Opened from the search box's results: "use in answer" sends the choice back to that search.
+		if (searchId != null && SEARCH_ID.matcher(searchId).matches()) {
+			model.addAttribute("searchId", searchId);
+		}
 		return sheetPage(id, me, model);
 	}
 

@@ -40,6 +40,11 @@ class SearchLearningApiController {
 	@Operation(summary = "Send back the entry chosen from a search (call put through, sheet quoted)",
 			description = "{searchId, type, id}: later searches with the same text rank that entry higher.")
 	void chosen(@RequestBody Choice choice) {
+		chosen(learning, choice);
+	}
+
+	/** Checks the choice and records it: for the API and for the pages' twin ({@link SearchChoicePageController}). */
+	static void chosen(SearchLearning learning, Choice choice) {
 		if (choice.searchId() == null || choice.searchId().isBlank()) {
 			throw new InvalidInputException("searchId", "search.learning.search-id-empty");
 		}

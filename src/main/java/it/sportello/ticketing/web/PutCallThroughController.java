@@ -1,9 +1,13 @@
 package it.sportello.ticketing.web;
 
 import java.util.List;
+import java.util.Set;
 
 import it.sportello.identity.CurrentStaff;
 import it.sportello.organization.DirectorySearch;
+import it.sportello.search.HitType;
+import it.sportello.search.SearchBox;
+import it.sportello.search.SearchQuery;
 import it.sportello.shared.InvalidInputException;
 import it.sportello.ticketing.internal.PutCallThrough;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,12 +22,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * "Passa la chiamata" on a switchboard ticket: directory results to pick from (as the operator types),
- * and the pick itself, which records the destination and closes the ticket (S-TT7).
+ * and the pick itself, which records the destination and closes the ticket (S-TT7). Each pick also goes back to
+ * the search as the choice made for the text typed (the form's {@code data-search-id}, sent by the console's script).
  */
 @Controller
 class PutCallThroughController {
 
 	private final DirectorySearch directory;
+
+	private final SearchBox box;
 
 	private final PutCallThrough putCallThrough;
 
@@ -31,9 +38,10 @@ class PutCallThroughController {
 
 	private final TicketPageActions actions;
 
-	PutCallThroughController(DirectorySearch directory, PutCallThrough putCallThrough, CurrentStaff currentStaff,
-			TicketPageActions actions) {
+	PutCallThroughController(DirectorySearch directory, SearchBox box, PutCallThrough putCallThrough,
+			CurrentStaff currentStaff, TicketPageActions actions) {
 		this.directory = directory;
+		this.box = box;
 		this.putCallThrough = putCallThrough;
 		this.currentStaff = currentStaff;
 		this.actions = actions;
@@ -47,6 +55,10 @@ class PutCallThroughController {
 		if (q != null && !q.isBlank()) {
 			try {
 				results = directory.search(q, 10);
+				// The one search box records the text and gives the id that the pick sends back, so that the
+				// search learns which entry this text was put through to.
+				model.addAttribute("searchId",
+						box.search(new SearchQuery(q, Set.of(HitType.PERSON, HitType.OFFICE), 10)).searchId());
 			}
 			catch (InvalidInputException tooLong) {
 				model.addAttribute("error", tooLong.code());
