@@ -16,7 +16,6 @@ import it.sportello.knowledge.SheetExpired;
 import it.sportello.knowledge.SheetPublished;
 import it.sportello.knowledge.UsableSheet;
 import it.sportello.search.Analyzers;
-import jakarta.persistence.EntityManagerFactory;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -31,8 +30,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.hibernate.search.backend.lucene.LuceneBackend;
-import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -103,13 +100,12 @@ class KnowledgeSearchIndex {
 
 	private final AtomicBoolean proceduresStale = new AtomicBoolean();
 
-	KnowledgeSearchIndex(Knowledge knowledge, ProcedureRepository procedures, EntityManagerFactory entityManagerFactory)
+	KnowledgeSearchIndex(Knowledge knowledge, ProcedureRepository procedures)
 			throws IOException {
 		this.knowledge = knowledge;
 		this.procedures = procedures;
-		LuceneBackend backend = Search.mapping(entityManagerFactory).backend().unwrap(LuceneBackend.class);
-		this.indexAnalyzer = backend.analyzer(Analyzers.TEXT).orElseThrow();
-		this.queryAnalyzer = backend.analyzer(Analyzers.TEXT_QUERY).orElseThrow();
+		this.indexAnalyzer = Analyzers.text();
+		this.queryAnalyzer = Analyzers.textQuery();
 		this.writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(indexAnalyzer));
 		this.writer.commit();
 		this.searchers = new SearcherManager(writer, new SearcherFactory());
