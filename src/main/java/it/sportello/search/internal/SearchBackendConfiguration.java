@@ -36,8 +36,8 @@ class SearchBackendConfiguration {
 	static void configure(Map<String, Object> properties, String backend, String url, String username,
 			String password) {
 		switch (backend.strip().toLowerCase(java.util.Locale.ROOT)) {
-			case "lucene" -> {
-			}
+			// Both backends are on the classpath: Hibernate Search must be told which one.
+			case "lucene" -> properties.put(PREFIX + "backend.type", "lucene");
 			case "opensearch" -> {
 				properties.remove(PREFIX + "backend.directory.root");
 				properties.remove(PREFIX + "backend.lucene_version");
