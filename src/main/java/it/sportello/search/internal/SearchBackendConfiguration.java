@@ -39,8 +39,8 @@ class SearchBackendConfiguration {
 			// Both backends are on the classpath: Hibernate Search must be told which one.
 			case "lucene" -> properties.put(PREFIX + "backend.type", "lucene");
 			case "opensearch" -> {
-				properties.remove(PREFIX + "backend.directory.root");
-				properties.remove(PREFIX + "backend.lucene_version");
+				// The embedded index's settings (application.yml) stay in the configuration, unused.
+				properties.put(PREFIX + "configuration_property_checking.strategy", "ignore");
 				properties.put(PREFIX + "backend.type", "elasticsearch");
 				properties.put(PREFIX + "backend.uris", url);
 				if (!username.isEmpty()) {
