@@ -147,54 +147,6 @@ class KnowledgeSearchIntegrationTests {
 		assertThat(found).as("within one second of publication").startsWith(id);
 	}
 
-	@Test
-	void aRevisionPublishedWhileTheClockIsPastTheSheetsLastDayIsFoundByItsNewTitleWhenTheDayIsBack() {
-		String id = publishedSheet(with(with(agriDraft("Contributo per serre fotovoltaiche"), "validUntil", "2099-06-30"),
-				"summary", "Il contributo per le serre fotovoltaiche."));
-		String old = "/api/v1/search?q=serre fotovoltaiche&type=SHEET";
-		assertThat(ids(api.get(OPERATOR, old))).startsWith(id);
-
-		// The revision is published on a day past the sheet's last (before the expiry job marks it).
-		clock.set(LocalDate.of(2099, 7, 2).atTime(10, 0).atZone(ZoneId.of("Europe/Rome")).toInstant());
-		Response opened = api.post("supporto.agri", "/api/v1/knowledge/sheets/" + id + "/revision", null);
-		assertThat(opened.status()).isEqualTo(200);
-		List<Object> faq = new ArrayList<>(opened.body().path("revision").path("draft").path("faq").valueStream()
-			.map(item -> (Object) Map.of("id", item.path("id").asString(), "question", item.path("question").asString(),
-					"answer", item.path("answer").asString()))
-			.toList());
-		Map<String, Object> revised = with(with(with(agriDraft("Contributo per tettoie agrivoltaiche"), "validUntil",
-				"2099-06-30"), "summary", "Il contributo per le tettoie agrivoltaiche."), "faq", faq);
-		assertThat(api.call(org.springframework.http.HttpMethod.PUT, "supporto.agri",
-				"/api/v1/knowledge/sheets/" + id + "/revision", revised, Map.of(HttpHeaders.IF_MATCH, opened.etag()))
-			.status()).isEqualTo(200);
-		api.post("urp.agri", "/api/v1/knowledge/sheets/" + id + "/revision/sign-off", null);
-		api.post("responsabile.agri-02", "/api/v1/knowledge/sheets/" + id + "/revision/sign-off", null);
-		Response published = api.post("responsabile", "/api/v1/knowledge/sheets/" + id + "/revision/publication", null);
-		assertThat(published.status()).as(published.body().toString()).isEqualTo(200);
-		assertThat(ids(api.get(OPERATOR, "/api/v1/search?q=tettoie agrivoltaiche&type=SHEET"))).doesNotContain(id);
-
-		clock.reset();
-		// The sheet's event is handled after the commit: within a second.
-		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5))
-			.untilAsserted(() -> assertThat(ids(api.get(OPERATOR, "/api/v1/search?q=tettoie agrivoltaiche&type=SHEET")))
-				.startsWith(id));
-		assertThat(ids(api.get(OPERATOR, old))).doesNotContain(id);
-	}
-
-	/** A new AGRI-02 sheet taken through sign-offs, notice and publication; its id. */
-	private String publishedSheet(Map<String, Object> draft) {
-		Response created = api.post("urp.agri", "/api/v1/knowledge/sheets", draft);
-		assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
-		String id = created.text("id");
-		api.post("urp.agri", "/api/v1/knowledge/sheets/" + id + "/sign-off", null);
-		api.post("responsabile.agri-02", "/api/v1/knowledge/sheets/" + id + "/sign-off", null);
-		api.post("responsabile.agri-02", "/api/v1/knowledge/sheets/" + id + "/notice", Map.of("comment", "Pronta"));
-		Response published = api.post("responsabile", "/api/v1/knowledge/sheets/" + id + "/publication", null,
-				Map.of(HttpHeaders.ACCEPT, "application/json"));
-		assertThat(published.text("state")).isEqualTo("ACTIVE");
-		return id;
-	}
-
 	private LocalDate today() {
 		return LocalDate.ofInstant(Instant.now(), ZoneId.of("Europe/Rome"));
 	}
