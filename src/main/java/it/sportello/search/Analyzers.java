@@ -37,4 +37,17 @@ public final class Analyzers {
 	private Analyzers() {
 	}
 
+	/**
+	 * {@link #TEXT} as an analyzer of this JVM, the same on every backend (the OpenSearch one declares the same chain
+	 * by name): for marking what matched, and for the indexes a module keeps in memory.
+	 */
+	public static org.apache.lucene.analysis.Analyzer text() {
+		return it.sportello.search.internal.LocalAnalyzers.text();
+	}
+
+	/** {@link #TEXT_QUERY} as an analyzer of this JVM; see {@link #text()}. */
+	public static org.apache.lucene.analysis.Analyzer textQuery() {
+		return it.sportello.search.internal.LocalAnalyzers.textQuery();
+	}
+
 }

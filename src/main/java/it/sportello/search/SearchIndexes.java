@@ -17,4 +17,11 @@ public interface SearchIndexes {
 	/** Whether a rebuild is running on this node now. */
 	boolean rebuilding();
 
+	/**
+	 * Whether the index is the embedded Lucene one of this node ({@code sportello.search.backend=lucene}, the
+	 * default), rather than an OpenSearch cluster shared by several nodes: Lucene's own queries and readers can be
+	 * used only on the first.
+	 */
+	boolean embedded();
+
 }

@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import it.sportello.Sportello;
@@ -33,12 +35,19 @@ public final class Nodes {
 
 	/** One node on the database, with the application's classes and any test sources. */
 	public static ConfigurableApplicationContext start(String database, Class<?>... testSources) {
+		return start(database, List.of(), testSources);
+	}
+
+	/** One node on the database, with settings of its own ({@code --name=value}) and any test sources. */
+	public static ConfigurableApplicationContext start(String database, List<String> settings, Class<?>... testSources) {
 		Class<?>[] sources = new Class<?>[testSources.length + 1];
 		sources[0] = Sportello.class;
 		System.arraycopy(testSources, 0, sources, 1, testSources.length);
-		return new SpringApplicationBuilder(sources).profiles("test", "demo")
-			.run("--server.port=0", "--spring.datasource.url=jdbc:postgresql://" + TestDatabase.host() + ":5432/" + database,
-					"--sportello.index-dir=./target/index/" + database + "-" + UUID.randomUUID());
+		List<String> arguments = new ArrayList<>(List.of("--server.port=0",
+				"--spring.datasource.url=jdbc:postgresql://" + TestDatabase.host() + ":5432/" + database,
+				"--sportello.index-dir=./target/index/" + database + "-" + UUID.randomUUID()));
+		arguments.addAll(settings);
+		return new SpringApplicationBuilder(sources).profiles("test", "demo").run(arguments.toArray(String[]::new));
 	}
 
 	public static int port(ConfigurableApplicationContext node) {

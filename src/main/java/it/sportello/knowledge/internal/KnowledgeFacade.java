@@ -63,6 +63,27 @@ class KnowledgeFacade implements Knowledge {
 			.toList();
 	}
 
+	/**
+	 * Every published sheet's version in use, whatever today's date: what the search index holds. Each document keeps
+	 * its validity and every search filters by the day it runs, so a sheet whose first day is still to come, or whose
+	 * last day has passed on a clock moved forward, is in the index when its days come (or come again).
+	 */
+	@Transactional(readOnly = true)
+	List<UsableSheet> activeSheets(int page, int size) {
+		Specification<Sheet> active = (root, query, cb) -> cb.equal(root.get("state"), SheetState.ACTIVE);
+		return sheets.findAll(active, PageRequest.of(page, size, Sort.by("id")))
+			.stream()
+			.map(this::usable)
+			.flatMap(Optional::stream)
+			.toList();
+	}
+
+	/** One sheet as {@link #activeSheets} reads it; empty unless it is published. */
+	@Transactional(readOnly = true)
+	Optional<UsableSheet> activeSheetContent(String id) {
+		return sheets.findById(id).filter(sheet -> sheet.state() == SheetState.ACTIVE).flatMap(this::usable);
+	}
+
 	/** The version in use, with the sheet's references (which a revision does not change until it is published). */
 	private Optional<UsableSheet> usable(Sheet sheet) {
 		SheetContent content = sheet.content();

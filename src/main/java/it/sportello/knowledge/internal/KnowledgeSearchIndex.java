@@ -4,19 +4,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
-import it.sportello.knowledge.Knowledge;
 import it.sportello.knowledge.SheetArchived;
 import it.sportello.knowledge.SheetChanged;
 import it.sportello.knowledge.SheetExpired;
 import it.sportello.knowledge.SheetPublished;
 import it.sportello.knowledge.UsableSheet;
 import it.sportello.search.Analyzers;
-import jakarta.persistence.EntityManagerFactory;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -31,12 +33,12 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.hibernate.search.backend.lucene.LuceneBackend;
-import org.hibernate.search.mapper.orm.Search;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -44,13 +46,15 @@ import org.springframework.transaction.annotation.Propagation;
 /**
  * The search index of what operators may answer from: the version in use of every usable sheet, each of its FAQ
  * as a document of its own, and the procedures. An embedded in-memory Lucene index, analysed with the search
- * module's Italian analyzers ({@link Analyzers#TEXT}, {@link Analyzers#TEXT_QUERY}), filled from
- * {@link Knowledge#usableSheets} when the application is ready and kept current by the sheets' events: a sheet is
- * re-read (and dropped when no longer usable) on {@link SheetPublished}, {@link SheetChanged}, {@link SheetExpired}
- * and {@link SheetArchived}. Each document keeps its validity, which every search filters by today's date, so a
- * sheet past its last day never shows, even before the expiry job marks it. Drafts never enter the index.
+ * module's Italian analyzers ({@link Analyzers#TEXT}, {@link Analyzers#TEXT_QUERY}), filled with every published
+ * sheet when the application is ready and kept current by the sheets' events: a sheet is re-read (and dropped when no
+ * longer published) on {@link SheetPublished} (a first publication, a revision, a renewal), {@link SheetChanged},
+ * {@link SheetExpired} and {@link SheetArchived}. Each document keeps its validity, which every search filters by
+ * today's date, so a sheet past its last day never shows, even before the expiry job marks it, and a sheet whose
+ * first day is to come shows from that day. Drafts never enter the index.
  * <p>
- * Each node keeps its own index and rebuilds it at start (the demo's 77 sheets take well under a second).
+ * Each node keeps its own index and rebuilds it at start (the demo's 77 sheets take well under a second). With
+ * several nodes, each one also follows the changes made on the others through the database ({@link #followDatabase}).
  */
 @Component
 class KnowledgeSearchIndex {
@@ -89,7 +93,12 @@ class KnowledgeSearchIndex {
 
 	}
 
-	private final Knowledge knowledge;
+	private final KnowledgeFacade knowledge;
+
+	private final JdbcTemplate jdbc;
+
+	/** The version of every sheet and procedure (by kind and id) as the index last read them; null until built. */
+	private volatile @Nullable Map<String, Long> indexedVersions;
 
 	private final ProcedureRepository procedures;
 
@@ -103,13 +112,13 @@ class KnowledgeSearchIndex {
 
 	private final AtomicBoolean proceduresStale = new AtomicBoolean();
 
-	KnowledgeSearchIndex(Knowledge knowledge, ProcedureRepository procedures, EntityManagerFactory entityManagerFactory)
+	KnowledgeSearchIndex(KnowledgeFacade knowledge, ProcedureRepository procedures, JdbcTemplate jdbc)
 			throws IOException {
 		this.knowledge = knowledge;
+		this.jdbc = jdbc;
 		this.procedures = procedures;
-		LuceneBackend backend = Search.mapping(entityManagerFactory).backend().unwrap(LuceneBackend.class);
-		this.indexAnalyzer = backend.analyzer(Analyzers.TEXT).orElseThrow();
-		this.queryAnalyzer = backend.analyzer(Analyzers.TEXT_QUERY).orElseThrow();
+		this.indexAnalyzer = Analyzers.text();
+		this.queryAnalyzer = Analyzers.textQuery();
 		this.writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(indexAnalyzer));
 		this.writer.commit();
 		this.searchers = new SearcherManager(writer, new SearcherFactory());
@@ -128,12 +137,14 @@ class KnowledgeSearchIndex {
 		rebuild();
 	}
 
-	/** Every usable sheet and every procedure, read again. */
+	/** Every published sheet and every procedure, read again. */
 	void rebuild() {
+		// Read before the content: a change committed meanwhile is seen as a change by the next followDatabase.
+		Map<String, Long> versions = versions();
 		List<Document> documents = new ArrayList<>();
 		int count = 0;
 		for (int page = 0;; page++) {
-			List<UsableSheet> sheets = knowledge.usableSheets(page, PAGE);
+			List<UsableSheet> sheets = knowledge.activeSheets(page, PAGE);
 			if (sheets.isEmpty()) {
 				break;
 			}
@@ -148,6 +159,7 @@ class KnowledgeSearchIndex {
 				writer.deleteAll();
 				writer.addDocuments(documents);
 				refresh();
+				indexedVersions = versions;
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
@@ -156,9 +168,76 @@ class KnowledgeSearchIndex {
 		log.info("Knowledge search index built: {} sheets", count);
 	}
 
-	/** The sheet's documents replaced by those of its version in use, or removed when it is not usable. */
+	/**
+	 * What another node changed: the sheets and procedures whose row version differs from the one this index last
+	 * read are read again (a node's own changes also reach its index through the sheets' events, at once). Each node
+	 * keeps its index in memory, so with several nodes each one follows the database this way, every few seconds
+	 * ({@code KnowledgeIndexFollower}); a few hundred rows of two numbers each.
+	 * @return how many sheets and procedures were read again
+	 */
+	int followDatabase() {
+		Map<String, Long> before = indexedVersions;
+		if (before == null) {
+			return 0;
+		}
+		Map<String, Long> now = versions();
+		Set<String> changed = new HashSet<>();
+		now.forEach((key, version) -> {
+			if (!version.equals(before.get(key))) {
+				changed.add(key);
+			}
+		});
+		before.keySet().stream().filter(key -> !now.containsKey(key)).forEach(changed::add);
+		if (changed.isEmpty()) {
+			return 0;
+		}
+		for (String key : changed) {
+			if (key.startsWith(SHEET_KEY)) {
+				reindex(key.substring(SHEET_KEY.length()));
+			}
+			else {
+				proceduresStale.set(true);
+			}
+		}
+		reindexProcedures();
+		synchronized (this) {
+			// Only the keys read again move forward: a change made meanwhile is still different next time.
+			Map<String, Long> next = new HashMap<>(indexedVersions == null ? before : indexedVersions);
+			for (String key : changed) {
+				if (now.containsKey(key)) {
+					next.put(key, now.get(key));
+				}
+				else {
+					next.remove(key);
+				}
+			}
+			indexedVersions = Map.copyOf(next);
+		}
+		return changed.size();
+	}
+
+	private static final String SHEET_KEY = "sheet:";
+
+	/** The row version of every sheet and procedure, by kind and id. */
+	private Map<String, Long> versions() {
+		Map<String, Long> versions = new HashMap<>();
+		jdbc.query("select id, version from knowledge_sheet",
+				(java.sql.ResultSet row) -> {
+					versions.put(SHEET_KEY + row.getString(1), row.getLong(2));
+				});
+		jdbc.query("select id, version from knowledge_procedure",
+				(java.sql.ResultSet row) -> {
+					versions.put("procedure:" + row.getString(1), row.getLong(2));
+				});
+		return Map.copyOf(versions);
+	}
+
+	/**
+	 * The sheet's documents replaced by those of its version in use, or removed when it is not published. A published
+	 * sheet is indexed whatever today's date: searches filter by its validity.
+	 */
 	void reindex(String sheetId) {
-		Optional<UsableSheet> usable = knowledge.usableSheetContent(sheetId);
+		Optional<UsableSheet> usable = knowledge.activeSheetContent(sheetId);
 		synchronized (this) {
 			try {
 				writer.deleteDocuments(new Term(SHEET, sheetId));

@@ -69,6 +69,8 @@ class DirectorySearchDisplay implements DisposableBean {
 
 	private volatile @Nullable SearchScope<Object> scope;
 
+	private volatile @Nullable Boolean embedded;
+
 	@Autowired
 	DirectorySearchDisplay(EntityManagerFactory entityManagerFactory, SearchIndexes indexes) {
 		this(entityManagerFactory, indexes, Executors.newSingleThreadExecutor(task -> {
@@ -86,8 +88,14 @@ class DirectorySearchDisplay implements DisposableBean {
 		this.ownLoader = loader instanceof ExecutorService service ? service : null;
 	}
 
-	/** The state of the directory index now. */
+	/**
+	 * The state of the directory index now. On OpenSearch (several nodes) a state of its own, equal to no other: the
+	 * index changes on other nodes' writes too, so every search reads what it shows from the index.
+	 */
 	IndexState state() {
+		if (!embedded()) {
+			return new IndexState(List.of(new Object()));
+		}
 		try (IndexReader reader = scope().extension(LuceneExtension.get()).openIndexReader()) {
 			return IndexState.of(reader);
 		}
@@ -105,7 +113,7 @@ class DirectorySearchDisplay implements DisposableBean {
 		if (current != null && current.state().equals(state)) {
 			return current;
 		}
-		if (!indexes.rebuilding() && loading.compareAndSet(false, true)) {
+		if (embedded() && !indexes.rebuilding() && loading.compareAndSet(false, true)) {
 			try {
 				loader.execute(this::loadInBackground);
 			}
@@ -115,6 +123,15 @@ class DirectorySearchDisplay implements DisposableBean {
 			}
 		}
 		return null;
+	}
+
+	private boolean embedded() {
+		Boolean current = embedded;
+		if (current == null) {
+			current = DirectorySearchService.embedded(entityManagerFactory);
+			embedded = current;
+		}
+		return current;
 	}
 
 	/** Counts a search answered from a snapshot. */

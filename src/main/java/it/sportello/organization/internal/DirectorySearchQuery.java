@@ -18,6 +18,9 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
@@ -56,9 +59,9 @@ final class DirectorySearchQuery {
 	}
 
 	static PredicateFinalStep of(SearchPredicateFactory f, SwitchboardRequest request, SwitchboardVocabulary vocabulary,
-			Pass pass) {
+			Pass pass, boolean embedded) {
 		QueryTerms terms = request.terms();
-		PredicateFinalStep query = words(f, request, vocabulary, pass);
+		PredicateFinalStep query = words(f, request, vocabulary, pass, embedded);
 		// An office code read from a letter or a door plate ("AGRI-02") names the office outright.
 		if (OFFICE_CODE.matcher(terms.text()).matches()) {
 			return f.or(f.match().field("code").matching(terms.text()).boost(20f), query);
@@ -67,7 +70,7 @@ final class DirectorySearchQuery {
 	}
 
 	private static PredicateFinalStep words(SearchPredicateFactory f, SwitchboardRequest request,
-			SwitchboardVocabulary vocabulary, Pass pass) {
+			SwitchboardVocabulary vocabulary, Pass pass, boolean embedded) {
 		QueryTerms terms = request.terms();
 		BooleanPredicateClausesStep<?, ?> query = f.bool();
 		if (!request.positions().isEmpty()) {
@@ -92,7 +95,7 @@ final class DirectorySearchQuery {
 		}
 		BooleanPredicateClausesStep<?, ?> found = f.bool();
 		for (int i : required) {
-			found.should(word(f, request, i, vocabulary, pass));
+			found.should(word(f, request, i, vocabulary, pass, embedded));
 		}
 		int minimum = pass == Pass.STRICT ? terms.minimumMatches() : 1;
 		found.minimumShouldMatchNumber(minimum);
@@ -102,13 +105,14 @@ final class DirectorySearchQuery {
 
 	/** One word of the request alone, as {@link #of} looks for it in a pass: what a result that matched it matched. */
 	static PredicateFinalStep word(SearchPredicateFactory f, SwitchboardRequest request, int index,
-			SwitchboardVocabulary vocabulary, Pass pass) {
-		BooleanPredicateClausesStep<?, ?> word = f.bool().should(word(f, request.terms(), index, vocabulary));
+			SwitchboardVocabulary vocabulary, Pass pass, boolean embedded) {
+		BooleanPredicateClausesStep<?, ?> word = f.bool()
+			.should(word(f, request.terms(), index, vocabulary, embedded));
 		for (String alternative : request.alternatives().getOrDefault(index, List.of())) {
 			word.should(alternative(f, alternative));
 		}
 		if (pass != Pass.STRICT) {
-			beginning(f, request, index).ifPresent(word::should);
+			beginning(f, request, index, embedded).ifPresent(word::should);
 		}
 		return word;
 	}
@@ -133,7 +137,7 @@ final class DirectorySearchQuery {
 	 * forms of a word that the light stemmer does not conflate. Stems shorter than three letters are left out.
 	 */
 	private static Optional<PredicateFinalStep> beginning(SearchPredicateFactory f, SwitchboardRequest request,
-			int index) {
+			int index, boolean embedded) {
 		String stem = request.stems().get(request.terms().words().get(index).text());
 		if (stem == null) {
 			return Optional.empty();
@@ -143,12 +147,12 @@ final class DirectorySearchQuery {
 		if (prefix.length() < 3) {
 			return Optional.empty();
 		}
-		BooleanQuery.Builder any = new BooleanQuery.Builder();
-		should(any, new PrefixTermsQuery("name", prefix), 1.5f);
-		should(any, new PrefixTermsQuery("competences", prefix), 1.2f);
-		should(any, new PrefixTermsQuery("office.name", prefix), 0.4f);
-		should(any, new PrefixTermsQuery("office.competences", prefix), 0.3f);
-		return Optional.of(f.extension(LuceneExtension.get()).fromLuceneQuery(any.build()));
+		TermClauses any = new TermClauses(embedded);
+		any.prefix("name", prefix, 1.5f);
+		any.prefix("competences", prefix, 1.2f);
+		any.prefix("office.name", prefix, 0.4f);
+		any.prefix("office.competences", prefix, 0.3f);
+		return Optional.of(any.predicate(f));
 	}
 
 	/** The positions the request asks for ("dirigente", "chi coordina" → dirigente, responsabile). */
@@ -184,7 +188,7 @@ final class DirectorySearchQuery {
 	}
 
 	private static PredicateFinalStep word(SearchPredicateFactory f, QueryTerms terms, int index,
-			SwitchboardVocabulary vocabulary) {
+			SwitchboardVocabulary vocabulary, boolean embedded) {
 		String w = terms.words().get(index).text();
 		BooleanPredicateClausesStep<?, ?> any = f.bool();
 		if (terms.words().get(index).digits()) {
@@ -195,7 +199,7 @@ final class DirectorySearchQuery {
 			}
 			return any;
 		}
-		any.should(f.extension(LuceneExtension.get()).fromLuceneQuery(name(terms, index, vocabulary)));
+		any.should(name(terms, index, vocabulary, embedded).predicate(f));
 		// What the office is and does: its own document first, then its people.
 		any.should(f.match().field("name").matching(w).boost(4f));
 		any.should(f.match().field("competences").matching(w).boost(3f));
@@ -210,51 +214,125 @@ final class DirectorySearchQuery {
 	 * {@link OneEditQuery} and {@link PrefixTermsQuery}, which find what a one-edit FuzzyQuery and a PrefixQuery
 	 * find without compiling an automaton per query.
 	 */
-	private static Query name(QueryTerms terms, int index, SwitchboardVocabulary vocabulary) {
+	private static TermClauses name(QueryTerms terms, int index, SwitchboardVocabulary vocabulary, boolean embedded) {
 		String w = terms.words().get(index).text();
-		BooleanQuery.Builder any = new BooleanQuery.Builder();
+		TermClauses any = new TermClauses(embedded);
 		// Exact, then with a typo, then as the beginning the operator has typed so far.
-		should(any, new TermQuery(new Term("lastName", w)), 5f);
-		should(any, new TermQuery(new Term("firstName", w)), 3f);
+		any.term("lastName", w, 5f);
+		any.term("firstName", w, 3f);
 		// Lower than the surname: for a name without particles both fields hold the same word and would count twice.
-		should(any, new TermQuery(new Term("lastNameJoined", w)), 2f);
-		should(any, new TermQuery(new Term("firstNameJoined", w)), 2f);
+		any.term("lastNameJoined", w, 2f);
+		any.term("firstNameJoined", w, 2f);
 		// The short form or pet name of a first name: Peppe, Pino, Beppe are Giuseppe; Totò is Antonio or Salvatore.
 		for (String full : vocabulary.firstNamesFor(w)) {
-			should(any, new TermQuery(new Term("firstNameJoined", full.replace(" ", ""))), 2.5f);
+			any.term("firstNameJoined", full.replace(" ", ""), 2.5f);
 		}
 		if (w.length() >= 4) {
 			// As it sounds: doubled or single consonants, a wrong final vowel (Pelegrino, Griechi, Petroni).
 			String sound = ItalianSound.key(w);
-			should(any, new TermQuery(new Term("lastNameSound", sound)), 2f);
-			should(any, new TermQuery(new Term("firstNameSound", sound)), 1.2f);
+			any.term("lastNameSound", sound, 2f);
+			any.term("firstNameSound", sound, 1.2f);
 		}
 		if (w.length() >= 4) {
 			// One edit, on surnames only: it already covers the switchboard's typos (Rosi, Santarsero, Lorrusso).
-			should(any, new OneEditQuery("lastName", w), 2.5f);
-			should(any, new OneEditQuery("lastNameJoined", w), 2.5f);
+			any.oneEdit("lastName", w, 2.5f);
+			any.oneEdit("lastNameJoined", w, 2.5f);
 		}
 		if (w.length() >= 2) {
-			should(any, new PrefixTermsQuery("lastName", w), 2f);
-			should(any, new PrefixTermsQuery("lastNameJoined", w), 2f);
-			should(any, new PrefixTermsQuery("firstName", w), 1.5f);
+			any.prefix("lastName", w, 2f);
+			any.prefix("lastNameJoined", w, 2f);
+			any.prefix("firstName", w, 1.5f);
 		}
 		// The name written with a neighbour: "lo russo" is Lorusso, "d angelo" is D'Angelo, "maria teresa" one name.
 		for (Pair pair : terms.pairsOf(index)) {
 			// Two words that make one surname outweigh either word alone ("lo russo" is Lorusso before Russo).
-			should(any, new TermQuery(new Term("lastNameJoined", pair.joined())), 12f);
-			should(any, new TermQuery(new Term("firstNameJoined", pair.joined())), 4f);
+			any.term("lastNameJoined", pair.joined(), 12f);
+			any.term("firstNameJoined", pair.joined(), 4f);
 			if (pair.joined().length() >= 5) {
-				should(any, new TermQuery(new Term("lastNameSound", ItalianSound.key(pair.joined()))), 6f);
-				should(any, new OneEditQuery("lastNameJoined", pair.joined()), 3f);
-				should(any, new PrefixTermsQuery("lastNameJoined", pair.joined()), 2f);
+				any.term("lastNameSound", ItalianSound.key(pair.joined()), 6f);
+				any.oneEdit("lastNameJoined", pair.joined(), 3f);
+				any.prefix("lastNameJoined", pair.joined(), 2f);
 			}
 		}
-		return any.build();
+		return any;
 	}
 
-	private static void should(BooleanQuery.Builder query, Query clause, float boost) {
-		query.add(new BoostQuery(clause, boost), BooleanClause.Occur.SHOULD);
+	/**
+	 * Term-level clauses on words as the index holds them (no analysis), any of which may match, each with its
+	 * boost: as Lucene queries on the embedded index ({@link OneEditQuery} and {@link PrefixTermsQuery} instead of an
+	 * automaton per query), as the same queries in OpenSearch's JSON otherwise (a one-edit {@code fuzzy} query with
+	 * the first letter as typed, which is what OneEditQuery matches and how it scores; a {@code prefix} query).
+	 */
+	static final class TermClauses {
+
+		private final boolean embedded;
+
+		private final BooleanQuery.Builder lucene = new BooleanQuery.Builder();
+
+		private final JsonArray json = new JsonArray();
+
+		TermClauses(boolean embedded) {
+			this.embedded = embedded;
+		}
+
+		void term(String field, String word, float boost) {
+			if (embedded) {
+				should(new TermQuery(new Term(field, word)), boost);
+			}
+			else {
+				should("term", field, word, boost);
+			}
+		}
+
+		void oneEdit(String field, String word, float boost) {
+			if (embedded) {
+				should(new OneEditQuery(field, word), boost);
+			}
+			else {
+				JsonObject fuzzy = should("fuzzy", field, word, boost);
+				fuzzy.addProperty("fuzziness", 1);
+				fuzzy.addProperty("prefix_length", 1);
+				fuzzy.addProperty("max_expansions", 50);
+				fuzzy.addProperty("transpositions", true);
+			}
+		}
+
+		void prefix(String field, String prefix, float boost) {
+			if (embedded) {
+				should(new PrefixTermsQuery(field, prefix), boost);
+			}
+			else {
+				should("prefix", field, prefix, boost);
+			}
+		}
+
+		PredicateFinalStep predicate(SearchPredicateFactory f) {
+			if (embedded) {
+				return f.extension(LuceneExtension.get()).fromLuceneQuery(lucene.build());
+			}
+			JsonObject bool = new JsonObject();
+			bool.add("should", json);
+			JsonObject query = new JsonObject();
+			query.add("bool", bool);
+			return f.extension(ElasticsearchExtension.get()).fromJson(query);
+		}
+
+		private void should(Query clause, float boost) {
+			lucene.add(new BoostQuery(clause, boost), BooleanClause.Occur.SHOULD);
+		}
+
+		private JsonObject should(String type, String field, String value, float boost) {
+			JsonObject parameters = new JsonObject();
+			parameters.addProperty("value", value);
+			parameters.addProperty("boost", boost);
+			JsonObject onField = new JsonObject();
+			onField.add(field, parameters);
+			JsonObject clause = new JsonObject();
+			clause.add(type, onField);
+			json.add(clause);
+			return parameters;
+		}
+
 	}
 
 }

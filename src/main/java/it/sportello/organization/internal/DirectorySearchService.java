@@ -31,6 +31,7 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.hibernate.search.util.common.SearchException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,6 +74,8 @@ class DirectorySearchService implements DirectorySearch {
 
 	private final Thesaurus thesaurus;
 
+	private final boolean embedded;
+
 	DirectorySearchService(EntityManagerFactory entityManagerFactory, DepartmentCatalog departments,
 			DirectorySearchDisplay display, OrganizationProperties properties, SwitchboardVocabulary vocabulary,
 			Thesaurus thesaurus) {
@@ -82,9 +85,20 @@ class DirectorySearchService implements DirectorySearch {
 		this.departments = departments;
 		this.display = display;
 		this.running = new Semaphore(properties.searchesAtOnce(), true);
-		LuceneBackend backend = Search.mapping(entityManagerFactory).backend().unwrap(LuceneBackend.class);
-		this.textAnalyzer = backend.analyzer(Analyzers.TEXT).orElseThrow();
-		this.textQueryAnalyzer = backend.analyzer(Analyzers.TEXT_QUERY).orElseThrow();
+		this.textAnalyzer = Analyzers.text();
+		this.textQueryAnalyzer = Analyzers.textQuery();
+		this.embedded = embedded(entityManagerFactory);
+	}
+
+	/** Whether the index is the embedded Lucene one (else OpenSearch, which the query is written for instead). */
+	static boolean embedded(EntityManagerFactory entityManagerFactory) {
+		try {
+			Search.mapping(entityManagerFactory).backend().unwrap(LuceneBackend.class);
+			return true;
+		}
+		catch (SearchException notLucene) {
+			return false;
+		}
 	}
 
 	@Override
@@ -139,7 +153,7 @@ class DirectorySearchService implements DirectorySearch {
 			if (pass == Pass.ANY_WORD_ANY_POSITION && request.positions().isEmpty()) {
 				break;
 			}
-			found = run(f -> DirectorySearchQuery.of(f, request, vocabulary, pass), limit, text, position);
+			found = run(f -> DirectorySearchQuery.of(f, request, vocabulary, pass, embedded), limit, text, position);
 			if (!found.isEmpty()) {
 				match = pass == Pass.STRICT ? Match.FULL : Match.PARTIAL;
 				break;
@@ -166,7 +180,7 @@ class DirectorySearchService implements DirectorySearch {
 					.search(scope)
 					.where(f -> f.bool()
 						.must(f.id().matching(id))
-						.must(DirectorySearchQuery.word(f, request, index, vocabulary, Pass.ANY_WORD)))
+						.must(DirectorySearchQuery.word(f, request, index, vocabulary, Pass.ANY_WORD, embedded)))
 					.fetchTotalHitCount();
 				if (hits == 0) {
 					unmatched.add(request.terms().words().get(i).text());

@@ -6,7 +6,8 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -36,10 +37,12 @@ import org.springframework.core.io.ClassPathResource;
 final class ItalianTextAnalyzer extends Analyzer {
 
 	/** The articles and prepositions that elide in Italian (as in Lucene's ItalianAnalyzer), and a few more words. */
-	private static final CharArraySet ARTICLES = new CharArraySet(Arrays.asList("c", "l", "all", "dall", "dell", "nell",
-			"sull", "coll", "pell", "gl", "agl", "dagl", "degl", "negl", "sugl", "un", "m", "t", "s", "v", "d",
+	static final List<String> ELIDED = List.of("c", "l", "all", "dall", "dell", "nell", "sull", "coll", "pell", "gl",
+			"agl", "dagl", "degl", "negl", "sugl", "un", "m", "t", "s", "v", "d",
 			// and the other words citizens elide: quest'anno, quell'ufficio, nessun'altra, dov'è, sant'Antonio
-			"quest", "quell", "nessun", "dov", "cos", "com", "sant", "bell", "tutt", "senz", "anch", "ch"), true);
+			"quest", "quell", "nessun", "dov", "cos", "com", "sant", "bell", "tutt", "senz", "anch", "ch");
+
+	private static final CharArraySet ARTICLES = new CharArraySet(ELIDED, true);
 
 	/**
 	 * Lucene's Italian stop words but "non", which carries meaning in administrative text ("non autosufficienza",
@@ -51,6 +54,15 @@ final class ItalianTextAnalyzer extends Analyzer {
 
 	private ItalianTextAnalyzer(@Nullable SynonymMap synonyms) {
 		this.synonyms = synonyms;
+	}
+
+	/** The stop words, as a list (for OpenSearch's definition of the same chain). */
+	static List<String> stopWordList() {
+		List<String> words = new ArrayList<>();
+		for (Object word : STOP_WORDS) {
+			words.add(new String((char[]) word));
+		}
+		return List.copyOf(words);
 	}
 
 	static ItalianTextAnalyzer forIndexing() {

@@ -19,7 +19,9 @@ import jakarta.persistence.metamodel.EntityType;
 import org.hibernate.CacheMode;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
+import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.util.common.SearchException;
 import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -55,6 +57,17 @@ class OnlineReindexer implements SearchIndexes {
 	OnlineReindexer(EntityManagerFactory entityManagerFactory, Clock clock) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.clock = clock;
+	}
+
+	@Override
+	public boolean embedded() {
+		try {
+			mapping().backend().unwrap(LuceneBackend.class);
+			return true;
+		}
+		catch (SearchException notLucene) {
+			return false;
+		}
 	}
 
 	@Override
