@@ -42,6 +42,7 @@ import org.apache.lucene.search.highlight.SimpleFragmenter;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
 import org.apache.lucene.util.BytesRef;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -85,8 +86,10 @@ class KnowledgeSearchContributor implements SearchContributor {
 	public SearchContribution search(SearchQuery query, int limit) {
 		Set<HitType> wanted = EnumSet.noneOf(HitType.class);
 		types().stream().filter(query::wants).forEach(wanted::add);
-		return new SearchContribution(find(query.text(), wanted, limit).stream().map(Found::hit).toList(), false,
-				List.of());
+		// The box shows at most query.size() hits of a module (a lower one rises only by a learnt boost), so only those
+		// are highlighted; the others count in the facets and carry the summary as their snippet.
+		return new SearchContribution(
+				find(query.text(), wanted, limit, query.size()).stream().map(Found::hit).toList(), false, List.of());
 	}
 
 	/**
@@ -94,6 +97,11 @@ class KnowledgeSearchContributor implements SearchContributor {
 	 * its first {@link #MAX_TERMS} distinct words count), best first, each with the sheet it belongs to.
 	 */
 	List<Found> find(String text, Set<HitType> wanted, int limit) {
+		return find(text, wanted, limit, limit);
+	}
+
+	/** As {@link #find(String, Set, int)}, with highlighted snippets and reasons for the first {@code highlighted}. */
+	List<Found> find(String text, Set<HitType> wanted, int limit, int highlighted) {
 		Query words = words(text);
 		if (words == null || wanted.isEmpty()) {
 			return List.of();
@@ -115,7 +123,8 @@ class KnowledgeSearchContributor implements SearchContributor {
 				List<Found> hits = new ArrayList<>();
 				for (ScoreDoc found : searcher.search(filtered, limit).scoreDocs) {
 					org.apache.lucene.document.Document doc = stored.document(found.doc);
-					hits.add(new Found(hit(doc, found.score, highlighter), doc.get(KnowledgeSearchIndex.SHEET)));
+					hits.add(new Found(hits.size() < highlighted ? hit(doc, found.score, highlighter)
+							: hit(doc, found.score, null), doc.get(KnowledgeSearchIndex.SHEET)));
 				}
 				return hits;
 			}
@@ -223,14 +232,15 @@ class KnowledgeSearchContributor implements SearchContributor {
 		return terms;
 	}
 
-	private SearchHit hit(org.apache.lucene.document.Document doc, float score, Highlighter highlighter)
+	/** A hit; with no highlighter (a hit below the page shown) its snippet is the summary and it names no reason. */
+	private SearchHit hit(org.apache.lucene.document.Document doc, float score, @Nullable Highlighter highlighter)
 			throws IOException {
 		HitType type = HitType.valueOf(doc.get(KnowledgeSearchIndex.TYPE));
 		String title = doc.get(Searched.TITLE.field);
 		List<String> reasons = new ArrayList<>();
 		String snippet = null;
-		for (Searched field : List.of(Searched.SUMMARY, Searched.BODY, Searched.ANSWERS, Searched.QUESTIONS,
-				Searched.KEYWORDS, Searched.TITLE)) {
+		for (Searched field : highlighter == null ? List.<Searched>of() : List.of(Searched.SUMMARY, Searched.BODY,
+				Searched.ANSWERS, Searched.QUESTIONS, Searched.KEYWORDS, Searched.TITLE)) {
 			String value = doc.get(field.field);
 			if (value == null || value.isEmpty()) {
 				continue;
