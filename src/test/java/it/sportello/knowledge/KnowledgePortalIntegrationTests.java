@@ -195,4 +195,26 @@ class KnowledgePortalIntegrationTests {
 		throw new AssertionError(id + " not found");
 	}
 
+	@Test
+	void thePortalSearchReadsATrigramIndexInsteadOfEverySheetOnPostgresql() {
+		String plan = jdbc.execute((java.sql.Connection c) -> {
+			try (java.sql.Statement st = c.createStatement()) {
+				// With sequential scans priced out, the planner reads an index when one can answer the pattern.
+				st.execute("set enable_seqscan = off");
+				try (java.sql.ResultSet rs = st.executeQuery(
+						"explain select id from knowledge_sheet where search_text like '%bollo%' escape '\\'")) {
+					StringBuilder lines = new StringBuilder();
+					while (rs.next()) {
+						lines.append(rs.getString(1)).append('\n');
+					}
+					return lines.toString();
+				}
+				finally {
+					st.execute("reset enable_seqscan");
+				}
+			}
+		});
+		assertThat(plan).contains("knowledge_sheet_search_text_trgm");
+	}
+
 }
