@@ -7,6 +7,9 @@ import it.sportello.knowledge.Knowledge;
 import it.sportello.knowledge.SheetReference;
 import it.sportello.knowledge.SheetState;
 import it.sportello.knowledge.UsableSheet;
+import it.sportello.shared.attachments.AttachmentContent;
+import it.sportello.shared.attachments.AttachmentId;
+import it.sportello.shared.attachments.Attachments;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -25,12 +28,18 @@ class KnowledgeFacade implements Knowledge {
 
 	private final Markdown markdown;
 
+	private final SheetFileRepository files;
+
+	private final Attachments attachments;
+
 	KnowledgeFacade(SheetRepository sheets, SheetVersionRepository versions, KnowledgeAccess access,
-			Markdown markdown) {
+			Markdown markdown, SheetFileRepository files, Attachments attachments) {
 		this.sheets = sheets;
 		this.versions = versions;
 		this.access = access;
 		this.markdown = markdown;
+		this.files = files;
+		this.attachments = attachments;
 	}
 
 	@Override
@@ -48,6 +57,15 @@ class KnowledgeFacade implements Knowledge {
 	@Override
 	public Optional<UsableSheet> usableSheetContent(String id) {
 		return sheets.findById(id).filter(sheet -> sheet.usableOn(access.today())).flatMap(this::usable);
+	}
+
+	@Override
+	public Optional<AttachmentContent> usableSheetAttachment(String sheetId, long attachmentId) {
+		// Files are added to and removed from drafts only: those of a published sheet are those of its version in use.
+		return sheets.findById(sheetId)
+			.filter(sheet -> sheet.usableOn(access.today()))
+			.flatMap(sheet -> files.findByIdAndSheetId(attachmentId, sheet.id()))
+			.flatMap(file -> attachments.open(new AttachmentId(file.attachmentId())));
 	}
 
 	@Override
@@ -92,7 +110,27 @@ class KnowledgeFacade implements Knowledge {
 			.map(version -> new UsableSheet(sheet.id(), version.number(), version.title(), version.summary(),
 					version.body(), content.keywords(), content.audience(), content.departmentCode(),
 					content.officeCode(), content.procedureId(), version.validFrom(), version.validUntil(),
-					version.faq().stream().map(faq -> new UsableSheet.Faq(faq.id(), faq.question(), faq.answer())).toList()));
+					version.faq().stream().map(faq -> new UsableSheet.Faq(faq.id(), faq.question(), faq.answer())).toList(),
+					links(content), attachments(sheet.id())));
+	}
+
+	/** The sheet's links, only web addresses (the editor refuses others; an imported sheet might carry one). */
+	private static List<UsableSheet.Link> links(SheetContent content) {
+		return content.links()
+			.stream()
+			.filter(link -> SafeLinks.isWebAddress(link.url()))
+			.map(link -> new UsableSheet.Link(link.title().isBlank() ? link.url() : link.title(), link.url()))
+			.toList();
+	}
+
+	private List<UsableSheet.Attachment> attachments(String sheetId) {
+		return files.findBySheetIdOrderById(sheetId)
+			.stream()
+			.flatMap(file -> attachments.describe(new AttachmentId(file.attachmentId()))
+				.map(stored -> new UsableSheet.Attachment(file.id(), file.title(), stored.name(), stored.mediaType(),
+						stored.size()))
+				.stream())
+			.toList();
 	}
 
 }
