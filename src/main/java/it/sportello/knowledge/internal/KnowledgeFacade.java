@@ -74,11 +74,7 @@ class KnowledgeFacade implements Knowledge {
 		Specification<Sheet> usable = (root, query, cb) -> cb.and(cb.equal(root.get("state"), SheetState.ACTIVE),
 				cb.lessThanOrEqualTo(root.get("validFrom"), today),
 				cb.or(cb.isNull(root.get("validUntil")), cb.greaterThanOrEqualTo(root.get("validUntil"), today)));
-		return sheets.findAll(usable, PageRequest.of(page, size, Sort.by("id")))
-			.stream()
-			.map(this::usable)
-			.flatMap(Optional::stream)
-			.toList();
+		return usable(sheets.findAll(usable, PageRequest.of(page, size, Sort.by("id"))).getContent());
 	}
 
 	/**
@@ -89,11 +85,7 @@ class KnowledgeFacade implements Knowledge {
 	@Transactional(readOnly = true)
 	List<UsableSheet> activeSheets(int page, int size) {
 		Specification<Sheet> active = (root, query, cb) -> cb.equal(root.get("state"), SheetState.ACTIVE);
-		return sheets.findAll(active, PageRequest.of(page, size, Sort.by("id")))
-			.stream()
-			.map(this::usable)
-			.flatMap(Optional::stream)
-			.toList();
+		return usable(sheets.findAll(active, PageRequest.of(page, size, Sort.by("id"))).getContent());
 	}
 
 	/** One sheet as {@link #activeSheets} reads it; empty unless it is published. */
@@ -102,8 +94,27 @@ class KnowledgeFacade implements Knowledge {
 		return sheets.findById(id).filter(sheet -> sheet.state() == SheetState.ACTIVE).flatMap(this::usable);
 	}
 
-	/** The version in use, with the sheet's references (which a revision does not change until it is published). */
+	/** A page of sheets as {@link #usable(Sheet, List)} reads them, the files of all of them read at once. */
+	private List<UsableSheet> usable(List<Sheet> page) {
+		java.util.Map<String, List<SheetFile>> filesBySheet = files
+			.findBySheetIdInOrderById(page.stream().map(Sheet::id).toList())
+			.stream()
+			.collect(java.util.stream.Collectors.groupingBy(SheetFile::sheetId));
+		return page.stream()
+			.map(sheet -> usable(sheet, filesBySheet.getOrDefault(sheet.id(), List.of())))
+			.flatMap(Optional::stream)
+			.toList();
+	}
+
 	private Optional<UsableSheet> usable(Sheet sheet) {
+		return usable(sheet, files.findBySheetIdOrderById(sheet.id()));
+	}
+
+	/**
+	 * The version in use, with the sheet's references and files (which a revision does not change until it is
+	 * published).
+	 */
+	private Optional<UsableSheet> usable(Sheet sheet, List<SheetFile> sheetFiles) {
 		SheetContent content = sheet.content();
 		return versions.findBySheetIdAndNumber(sheet.id(), sheet.publishedVersion())
 			.map(SheetVersion::view)
@@ -111,7 +122,7 @@ class KnowledgeFacade implements Knowledge {
 					version.body(), content.keywords(), content.audience(), content.departmentCode(),
 					content.officeCode(), content.procedureId(), version.validFrom(), version.validUntil(),
 					version.faq().stream().map(faq -> new UsableSheet.Faq(faq.id(), faq.question(), faq.answer())).toList(),
-					links(content), attachments(sheet.id())));
+					links(content), attachments(sheetFiles)));
 	}
 
 	/** The sheet's links, only web addresses (the editor refuses others; an imported sheet might carry one). */
@@ -123,9 +134,8 @@ class KnowledgeFacade implements Knowledge {
 			.toList();
 	}
 
-	private List<UsableSheet.Attachment> attachments(String sheetId) {
-		return files.findBySheetIdOrderById(sheetId)
-			.stream()
+	private List<UsableSheet.Attachment> attachments(List<SheetFile> sheetFiles) {
+		return sheetFiles.stream()
 			.flatMap(file -> attachments.describe(new AttachmentId(file.attachmentId()))
 				.map(stored -> new UsableSheet.Attachment(file.id(), file.title(), stored.name(), stored.mediaType(),
 						stored.size()))
