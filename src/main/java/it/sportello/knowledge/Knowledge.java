@@ -22,6 +22,12 @@ public interface Knowledge {
 	/** The sheet's text as operators see it today; empty when it is not usable. */
 	Optional<UsableSheet> usableSheetContent(String id);
 
+	/**
+	 * The bytes of a file attached to a sheet usable today (one of its {@link UsableSheet#attachments}); empty when the
+	 * sheet is not usable or the file is not one of that sheet's.
+	 */
+	Optional<it.sportello.shared.attachments.AttachmentContent> usableSheetAttachment(String sheetId, long attachmentId);
+
 	/** One page (from 0, by id) of the sheets usable today, with their text; an empty list after the last. */
 	List<UsableSheet> usableSheets(int page, int size);
 

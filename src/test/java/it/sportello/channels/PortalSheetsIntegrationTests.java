@@ -5,6 +5,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -15,6 +18,7 @@ import java.util.Set;
 
 import it.sportello.knowledge.Knowledge;
 import it.sportello.knowledge.UsableSheet;
+import it.sportello.shared.attachments.Attachments;
 import it.sportello.support.Api;
 import it.sportello.support.MutableClock;
 import it.sportello.support.SportelloIntegrationTest;
@@ -47,6 +51,11 @@ class PortalSheetsIntegrationTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	Attachments attachments;
+
+	static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
 	Api api() {
 		return new Api(port);
@@ -124,7 +133,106 @@ class PortalSheetsIntegrationTests {
 		assertThat(read.text("bodyHtml")).contains("<h2>").doesNotContain("## ");
 		List<String> fields = new ArrayList<>(read.body().propertyNames());
 		assertThat(fields).containsExactlyInAnyOrder("id", "version", "title", "summary", "body", "bodyHtml",
-				"department", "officeName", "audience", "keywords", "validFrom", "validUntil", "faq");
+				"department", "officeName", "audience", "keywords", "validFrom", "validUntil", "faq", "links",
+				"attachments");
+	}
+
+	@Test
+	void aUsableSheetShowsItsLinksAndAttachmentsAndTheFileDownloadsAsAnAttachment() throws Exception {
+		UsableSheet sheet = knowledge.usableSheets(0, 1000)
+			.stream()
+			.filter(s -> !s.links().isEmpty())
+			.findFirst()
+			.orElseThrow();
+		long fileId = attach(sheet.id(), "Modulo di domanda", "domanda.pdf");
+		try {
+			Api.Response read = api().get(null, "/api/v1/public/sheets/" + sheet.id());
+			assertThat(read.status()).isEqualTo(200);
+			assertThat(read.body().path("links")).hasSize(sheet.links().size());
+			assertThat(read.body().path("links").get(0).path("url").asString()).isEqualTo(sheet.links().get(0).url())
+				.startsWith("http");
+			JsonNode file = null;
+			for (JsonNode item : read.body().path("attachments")) {
+				if (item.path("id").asLong() == fileId) {
+					file = item;
+				}
+			}
+			assertThat(file).as("the attached file is listed").isNotNull();
+			assertThat(new ArrayList<>(file.propertyNames())).containsExactlyInAnyOrder("id", "title", "name",
+					"mediaType", "size", "url");
+			assertThat(file.path("name").asString()).isEqualTo("domanda.pdf");
+			assertThat(file.path("mediaType").asString()).isEqualTo("application/pdf");
+			assertThat(file.path("size").asLong()).isEqualTo(PDF.length);
+			String url = "/portale/schede/" + sheet.id() + "/allegati/" + fileId;
+			assertThat(file.path("url").asString()).isEqualTo(url);
+
+			HttpResponse<String> page = page("/portale/schede/" + sheet.id());
+			assertThat(page.statusCode()).isEqualTo(200);
+			assertThat(page.body()).contains("href=\"" + url + "\"", "Modulo di domanda", "PDF",
+					"href=\"" + escaped(sheet.links().get(0).url()) + "\"", "rel=\"noopener noreferrer\"");
+
+			for (String path : List.of(url, "/api/v1/public/sheets/" + sheet.id() + "/attachments/" + fileId)) {
+				HttpResponse<byte[]> download = bytes(path);
+				assertThat(download.statusCode()).as(path).isEqualTo(200);
+				assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
+				assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment")
+					.contains("domanda.pdf");
+				assertThat(download.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+				assertThat(download.body()).isEqualTo(PDF);
+			}
+		}
+		finally {
+			jdbc.update("delete from knowledge_sheet_file where id = ?", fileId);
+		}
+	}
+
+	@Test
+	void anAttachmentOfADraftOrExpiredSheetOrOfAnotherSheetIsNotFound() throws Exception {
+		List<String> sheets = new ArrayList<>();
+		sheets.add(jdbc.queryForObject("select min(id) from knowledge_sheet where state = 'DRAFT'", String.class));
+		sheets.add(jdbc.queryForObject("select min(id) from knowledge_sheet where state = 'EXPIRED'", String.class));
+		List<UsableSheet> usable = knowledge.usableSheets(0, 2);
+		List<Long> files = new ArrayList<>();
+		try {
+			for (String id : sheets) {
+				long fileId = attach(id, "Bando", "bando.pdf");
+				files.add(fileId);
+				assertNotFound(id, fileId);
+			}
+			long foreign = attach(usable.get(0).id(), "Schema", "schema.pdf");
+			files.add(foreign);
+			assertThat(bytes("/portale/schede/" + usable.get(0).id() + "/allegati/" + foreign).statusCode())
+				.as("the file downloads from its own sheet")
+				.isEqualTo(200);
+			assertNotFound(usable.get(1).id(), foreign);
+		}
+		finally {
+			files.forEach(id -> jdbc.update("delete from knowledge_sheet_file where id = ?", id));
+		}
+	}
+
+	private void assertNotFound(String sheetId, long fileId) throws Exception {
+		HttpResponse<String> page = page("/portale/schede/" + sheetId + "/allegati/" + fileId);
+		assertThat(page.statusCode()).as(sheetId).isEqualTo(404);
+		assertThat(page.body()).contains("allegato non è disponibile").doesNotContain("%PDF");
+		Api.Response api = api().get(null, "/api/v1/public/sheets/" + sheetId + "/attachments/" + fileId);
+		assertThat(api.status()).as(sheetId).isEqualTo(404);
+		assertThat(api.headers().getContentType()).hasToString("application/problem+json");
+		assertThat(api.text("detail")).contains("allegato non è disponibile");
+	}
+
+	/** A file attached to the sheet as the editors' upload leaves it (stored, then listed by the sheet). */
+	private long attach(String sheetId, String title, String name) {
+		java.util.UUID stored = attachments.store(name, new java.io.ByteArrayInputStream(PDF)).id().value();
+		jdbc.update("insert into knowledge_sheet_file (sheet_id, attachment_id, title, kind, added_by, added_at) "
+				+ "values (?, ?, ?, 'MODULO', 'urp.test', ?)", sheetId, stored, title, Timestamp.from(Instant.now()));
+		return jdbc.queryForObject("select max(id) from knowledge_sheet_file where sheet_id = ?", Long.class, sheetId);
+	}
+
+	private HttpResponse<byte[]> bytes(String path) throws IOException, InterruptedException {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+					HttpResponse.BodyHandlers.ofByteArray());
 	}
 
 	@Test

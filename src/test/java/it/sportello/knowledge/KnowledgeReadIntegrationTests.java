@@ -96,6 +96,18 @@ class KnowledgeReadIntegrationTests {
 	}
 
 	@Test
+	void theUsableSheetCarriesTheLinksOperatorsSeeAndNoFileOfAnotherSheet() {
+		UsableSheet sheet = knowledge.usableSheetContent("SI-0001").orElseThrow();
+		Response operators = api.get("operatore", "/api/v1/knowledge/sheets/SI-0001");
+		List<String> urls = new java.util.ArrayList<>();
+		operators.body().path("links").forEach(link -> urls.add(link.path("url").asString()));
+		assertThat(urls).isNotEmpty();
+		assertThat(sheet.links()).extracting(UsableSheet.Link::url).containsExactlyElementsOf(urls);
+		assertThat(knowledge.usableSheetAttachment("SI-0001", Long.MAX_VALUE)).isEmpty();
+		assertThat(knowledge.usableSheetAttachment("SI-0025", Long.MAX_VALUE)).isEmpty();
+	}
+
+	@Test
 	void aSheetDisappearsFromOperatorsAtTheEndOfItsLastDayInRome() {
 		// SI-0019 is valid until 2026-12-14: 23:30 in Rome is still that day, 00:30 is the next.
 		clock.set(Instant.parse("2026-12-14T22:30:00Z"));

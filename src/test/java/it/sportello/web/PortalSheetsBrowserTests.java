@@ -38,6 +38,12 @@ class PortalSheetsBrowserTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	it.sportello.shared.attachments.Attachments attachments;
+
+	static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+		.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
 	Chromium chromium;
 
 	Page citizen;
@@ -122,6 +128,42 @@ class PortalSheetsBrowserTests {
 		assertThat(citizen.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(faq.question())))
 			.isVisible();
 		assertAccessible(citizen);
+	}
+
+	@Test
+	void aCitizenSeesTheSheetsLinksAndDownloadsItsAttachment() {
+		UsableSheet sheet = knowledge.usableSheets(0, 100)
+			.stream()
+			.filter(s -> !s.links().isEmpty())
+			.findFirst()
+			.orElseThrow();
+		java.util.UUID stored = attachments.store("modulo-domanda.pdf", new java.io.ByteArrayInputStream(PDF))
+			.id()
+			.value();
+		jdbc.update("insert into knowledge_sheet_file (sheet_id, attachment_id, title, kind, added_by, added_at) "
+				+ "values (?, ?, 'Modulo di domanda', 'MODULO', 'urp.test', now())", sheet.id(), stored);
+		try {
+			citizen.navigate("/portale/schede/" + sheet.id());
+			UsableSheet.Link link = sheet.links().get(0);
+			Locator external = citizen.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Siti istituzionali"))
+				.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(link.title() + " (sito esterno"));
+			assertThat(external).isVisible();
+			assertThat(external).hasAttribute("href", link.url());
+			assertThat(external).hasAttribute("rel", "noopener noreferrer");
+			Locator files = citizen.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Allegati"));
+			assertThat(files).containsText("Modulo di domanda");
+			assertThat(files).containsText("PDF");
+			assertThat(files).containsText("modulo-domanda.pdf");
+			assertAccessible(citizen);
+
+			com.microsoft.playwright.Download download = citizen.waitForDownload(() -> files
+				.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Modulo di domanda"))
+				.click());
+			org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).isEqualTo("modulo-domanda.pdf");
+		}
+		finally {
+			jdbc.update("delete from knowledge_sheet_file where attachment_id = ?", stored);
+		}
 	}
 
 	@Test

@@ -30,6 +30,7 @@ import it.sportello.organization.Departments;
 import it.sportello.organization.OfficeView;
 import it.sportello.shared.InvalidInputException;
 import it.sportello.shared.NotFoundException;
+import it.sportello.shared.attachments.AttachmentContent;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -88,13 +89,51 @@ public class PublicSheets {
 	public record Faq(String id, String question, String answer, String answerHtml) {
 	}
 
+	/** A link of the sheet to an institutional site (an absolute http or https address). */
+	public record Link(String title, String url) {
+	}
+
+	/**
+	 * A file of the sheet citizens may download at {@code url}: its title, the name it came with, the media type found
+	 * in its content and its size in bytes.
+	 */
+	public record Attachment(long id, String title, String name, String mediaType, long size, String url) {
+
+		/** The type as a citizen knows it (PDF, ODT, DOCX, XLSX, PNG…), from the media type found in the content. */
+		public String format() {
+			return switch (mediaType) {
+				case "application/pdf" -> "PDF";
+				case "application/vnd.oasis.opendocument.text" -> "ODT";
+				case "application/vnd.oasis.opendocument.spreadsheet" -> "ODS";
+				case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" -> "DOCX";
+				case "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" -> "XLSX";
+				case "application/msword" -> "DOC";
+				case "application/vnd.ms-excel" -> "XLS";
+				case "image/png" -> "PNG";
+				case "image/jpeg" -> "JPEG";
+				case "image/svg+xml" -> "SVG";
+				case "text/plain" -> "TXT";
+				case "text/csv" -> "CSV";
+				default -> mediaType;
+			};
+		}
+
+		/** The size in kB (at least 1) or, from one megabyte, in MB with one decimal. */
+		public String sizeText() {
+			return size < 1024 * 1024 ? Math.max(1, Math.round(size / 1024.0)) + " kB"
+					: String.format(Locale.ITALIAN, "%.1f MB", size / (1024.0 * 1024.0));
+		}
+
+	}
+
 	/**
 	 * One sheet as citizens read it: its text as safe HTML ({@code body} is the Markdown it comes from), the office that
-	 * handles it, its validity and FAQ.
+	 * handles it, its validity, FAQ, links to institutional sites and attached files.
 	 */
 	public record PublicSheet(String id, int version, String title, String summary, String body, String bodyHtml,
 			Department department, @Nullable String officeName, Set<Audience> audience, List<String> keywords,
-			LocalDate validFrom, @Nullable LocalDate validUntil, List<Faq> faq) {
+			LocalDate validFrom, @Nullable LocalDate validUntil, List<Faq> faq, List<Link> links,
+			List<Attachment> attachments) {
 	}
 
 	/** A FAQ in a list, with the sheet it belongs to. */
@@ -184,7 +223,23 @@ public class PublicSheets {
 				sheet.faq()
 					.stream()
 					.map(faq -> new Faq(faq.id(), faq.question(), faq.answer(), knowledge.toSafeHtml(faq.answer())))
+					.toList(),
+				sheet.links().stream().map(link -> new Link(link.title(), link.url())).toList(),
+				sheet.attachments()
+					.stream()
+					.map(file -> new Attachment(file.id(), file.title(), file.name(), file.mediaType(), file.size(),
+							"/portale/schede/" + sheet.id() + "/allegati/" + file.id()))
 					.toList());
+	}
+
+	/**
+	 * A file of a sheet citizens may read today, with its bytes.
+	 *
+	 * @throws NotFoundException for a file of a draft, expired, archived or unknown sheet, or of another sheet
+	 */
+	public AttachmentContent attachment(String sheetId, long attachmentId) {
+		return knowledge.usableSheetAttachment(sheetId, attachmentId)
+			.orElseThrow(() -> new NotFoundException("portal.sheet.attachment-not-found"));
 	}
 
 	/** A sheet was published, changed, expired or archived here: the next page reads the list again. */

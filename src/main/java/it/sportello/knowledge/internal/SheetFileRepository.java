@@ -9,6 +9,8 @@ interface SheetFileRepository extends JpaRepository<SheetFile, Long> {
 
 	List<SheetFile> findBySheetIdOrderById(String sheetId);
 
+	List<SheetFile> findBySheetIdInOrderById(java.util.Collection<String> sheetIds);
+
 	Optional<SheetFile> findByIdAndSheetId(long id, String sheetId);
 
 }

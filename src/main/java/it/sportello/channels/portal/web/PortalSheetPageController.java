@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -53,6 +54,12 @@ class PortalSheetPageController {
 	String sheet(@PathVariable String id, Model model) {
 		model.addAttribute("sheet", sheets.sheet(id));
 		return "channels/portal/sheet";
+	}
+
+	/** A file of a sheet in use today, as a download; the portal's 404 page for a draft's, an expired's, another's. */
+	@GetMapping("/portale/schede/{id}/allegati/{attachmentId}")
+	ResponseEntity<byte[]> attachment(@PathVariable String id, @PathVariable long attachmentId) {
+		return PublicSheetApiController.download(sheets.attachment(id, attachmentId));
 	}
 
 	@GetMapping("/portale/faq")

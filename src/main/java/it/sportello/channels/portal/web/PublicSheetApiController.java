@@ -1,5 +1,6 @@
 package it.sportello.channels.portal.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -12,7 +13,12 @@ import it.sportello.channels.portal.PublicSheets.Filter;
 import it.sportello.channels.portal.PublicSheets.PublicSheet;
 import it.sportello.channels.portal.PublicSheets.SheetSummary;
 import it.sportello.knowledge.Audience;
+import it.sportello.shared.attachments.AttachmentContent;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -60,6 +66,27 @@ class PublicSheetApiController {
 					+ "draft, an expired, archived or unknown sheet is 404.")
 	PublicSheet sheet(@PathVariable String id) {
 		return sheets.sheet(id);
+	}
+
+	@GetMapping("/api/v1/public/sheets/{id}/attachments/{attachmentId}")
+	@Operation(summary = "Download a file attached to an information sheet in use today",
+			description = "Always as an attachment, with the media type found in its content. A file of a draft, an "
+					+ "expired, archived or unknown sheet, or of another sheet, is 404.")
+	ResponseEntity<byte[]> attachment(@PathVariable String id, @PathVariable long attachmentId) {
+		return download(sheets.attachment(id, attachmentId));
+	}
+
+	/** The bytes as a download (never shown inline), with the type found in the content. */
+	static ResponseEntity<byte[]> download(AttachmentContent content) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(content.description().mediaType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(content.description().name(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(content.bytes());
 	}
 
 }
