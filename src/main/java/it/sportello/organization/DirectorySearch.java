@@ -31,6 +31,16 @@ public interface DirectorySearch {
 	 */
 	Answer answer(String query, int limit);
 
+	/**
+	 * As {@link #answer}, without looking for the words the first result does not match ({@link Answer#unmatched()}
+	 * is empty): one search less per word of a partial answer, for a caller that needs them only sometimes and
+	 * then asks {@link #unmatched}.
+	 */
+	Answer rank(String query, int limit);
+
+	/** The words of {@code query} that the entry {@code id} (a person's id or an office's code) does not match. */
+	List<String> unmatched(String query, String id);
+
 	/** A person of the directory by id ({@code E0134}), as a search would return it. */
 	Optional<Result> employee(String id);
 

@@ -35,6 +35,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
 import org.apache.lucene.search.highlight.QueryTermScorer;
@@ -117,14 +118,16 @@ class KnowledgeSearchContributor implements SearchContributor {
 			IndexSearcher searcher = index.acquire();
 			try {
 				StoredFields stored = searcher.storedFields();
+				// No exact count of the matches: lets Lucene skip the documents that cannot reach the top (WAND).
+				ScoreDoc[] top = searcher.search(filtered, new TopScoreDocCollectorManager(limit, null, limit)).scoreDocs;
 				Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"),
 						new SimpleHTMLEncoder(), new QueryTermScorer(words));
 				highlighter.setTextFragmenter(new SimpleFragmenter(160));
 				List<Found> hits = new ArrayList<>();
-				for (ScoreDoc found : searcher.search(filtered, limit).scoreDocs) {
+				for (ScoreDoc found : top) {
 					org.apache.lucene.document.Document doc = stored.document(found.doc);
-					hits.add(new Found(hits.size() < highlighted ? hit(doc, found.score, highlighter)
-							: hit(doc, found.score, null), doc.get(KnowledgeSearchIndex.SHEET)));
+					hits.add(new Found(hit(doc, found.score, hits.size() < highlighted ? highlighter : null),
+							doc.get(KnowledgeSearchIndex.SHEET)));
 				}
 				return hits;
 			}
@@ -232,7 +235,13 @@ class KnowledgeSearchContributor implements SearchContributor {
 		return terms;
 	}
 
-	/** A hit; with no highlighter (a hit below the page shown) its snippet is the summary and it names no reason. */
+	/**
+	 * A hit. With a highlighter (a hit on the page shown), the reasons are the fields holding the words and the snippet
+	 * the best fragment of the first of summary, body, answers, questions and keywords that holds them; the long
+	 * texts (body, answers) are analysed only while no snippet is found, so a hit whose summary holds the words
+	 * does not name them. Without (a hit below the page), or when no fragment is found, the snippet is the summary's
+	 * beginning and no reason is named.
+	 */
 	private SearchHit hit(org.apache.lucene.document.Document doc, float score, @Nullable Highlighter highlighter)
 			throws IOException {
 		HitType type = HitType.valueOf(doc.get(KnowledgeSearchIndex.TYPE));
@@ -242,7 +251,8 @@ class KnowledgeSearchContributor implements SearchContributor {
 		for (Searched field : highlighter == null ? List.<Searched>of() : List.of(Searched.SUMMARY, Searched.BODY,
 				Searched.ANSWERS, Searched.QUESTIONS, Searched.KEYWORDS, Searched.TITLE)) {
 			String value = doc.get(field.field);
-			if (value == null || value.isEmpty()) {
+			if (value == null || value.isEmpty()
+					|| snippet != null && (field == Searched.BODY || field == Searched.ANSWERS)) {
 				continue;
 			}
 			String fragment = fragment(highlighter, field, value);

@@ -38,7 +38,8 @@ class DirectorySearchContributor implements SearchContributor {
 
 	@Override
 	public SearchContribution search(SearchQuery query, int limit) {
-		Answer answer = directory.answer(query.text(), Math.min(limit, DirectorySearch.MAX_LIMIT));
+		// The words a partial answer does not match cost a search each: looked for only if the box shows them.
+		Answer answer = directory.rank(query.text(), Math.min(limit, DirectorySearch.MAX_LIMIT));
 		List<SearchHit> hits = new ArrayList<>();
 		for (Result result : answer.results()) {
 			HitType type = result.type() == Kind.PERSON ? HitType.PERSON : HitType.OFFICE;
@@ -46,7 +47,11 @@ class DirectorySearchContributor implements SearchContributor {
 				hits.add(hit(type, result));
 			}
 		}
-		return new SearchContribution(hits, answer.match() == DirectorySearch.Match.PARTIAL, answer.unmatched());
+		if (answer.match() == DirectorySearch.Match.PARTIAL && !answer.results().isEmpty()) {
+			String first = answer.results().get(0).id();
+			return SearchContribution.partial(hits, () -> directory.unmatched(query.text(), first));
+		}
+		return new SearchContribution(hits, false, List.of());
 	}
 
 	private static SearchHit hit(HitType type, Result result) {

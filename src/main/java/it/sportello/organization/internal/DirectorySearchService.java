@@ -103,12 +103,32 @@ class DirectorySearchService implements DirectorySearch {
 
 	@Override
 	public Answer answer(String query, int limit) {
+		return answer(query, limit, true);
+	}
+
+	@Override
+	public Answer rank(String query, int limit) {
+		return answer(query, limit, false);
+	}
+
+	@Override
+	public List<String> unmatched(String query, String id) {
+		running.acquireUninterruptibly();
+		try {
+			return unmatched(request(query), id);
+		}
+		finally {
+			running.release();
+		}
+	}
+
+	private Answer answer(String query, int limit, boolean withUnmatched) {
 		if (limit < 1 || limit > MAX_LIMIT) {
 			throw new InvalidInputException("limit", "search.limit-invalid", MAX_LIMIT);
 		}
 		running.acquireUninterruptibly();
 		try {
-			return searchNow(query, limit);
+			return searchNow(query, limit, withUnmatched);
 		}
 		catch (DomainException refused) {
 			throw refused;
@@ -123,7 +143,8 @@ class DirectorySearchService implements DirectorySearch {
 		}
 	}
 
-	private Answer searchNow(String query, int limit) {
+	/** The request read with the switchboard's vocabulary, its words' stems and the thesaurus's readings. */
+	private SwitchboardRequest request(String query) {
 		SwitchboardRequest read = vocabulary.read(query);
 		QueryTerms terms = read.terms();
 		Map<String, String> stems = new HashMap<>();
@@ -139,7 +160,13 @@ class DirectorySearchService implements DirectorySearch {
 				alternatives.computeIfAbsent(i, k -> new ArrayList<>()).addAll(expansion.alternatives());
 			}
 		}
-		SwitchboardRequest request = read.withStems(stems).withAlternatives(alternatives);
+		return read.withStems(stems).withAlternatives(alternatives);
+	}
+
+	private Answer searchNow(String query, int limit, boolean withUnmatched) {
+		SwitchboardRequest request = request(query);
+		QueryTerms terms = request.terms();
+		Map<Integer, List<String>> alternatives = request.alternatives();
 		List<String> textWords = new ArrayList<>(DirectorySearchQuery.textWords(terms));
 		alternatives.values().forEach(textWords::addAll);
 		DirectorySearchTextReasons text = new DirectorySearchTextReasons(textAnalyzer,
@@ -164,7 +191,8 @@ class DirectorySearchService implements DirectorySearch {
 			String extension = terms.extension().get();
 			results = results.stream().map(r -> withExtensionReason(r, extension)).toList();
 		}
-		List<String> unmatched = match == Match.PARTIAL ? unmatched(request, results.get(0).id()) : List.of();
+		List<String> unmatched = match == Match.PARTIAL && withUnmatched ? unmatched(request, results.get(0).id())
+				: List.of();
 		return new Answer(results, match, unmatched);
 	}
 

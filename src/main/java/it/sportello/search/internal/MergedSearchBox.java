@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Semaphore;
 
 import it.sportello.search.SearchBox;
 import it.sportello.search.SearchContribution;
@@ -13,6 +14,7 @@ import it.sportello.search.SearchContributor;
 import it.sportello.search.SearchHit;
 import it.sportello.search.SearchQuery;
 import it.sportello.search.SearchResults;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -21,9 +23,14 @@ import org.springframework.stereotype.Service;
  * The one search box over every module's {@link SearchContributor}. Each module ranks its own documents; their
  * scores are not comparable across modules, so each module's scores are divided by its best one and the hits
  * merged on that share. A module whose hits match only part of the text (a relaxed answer) counts half: a
- * full match of another module comes first. Facets count every hit the modules returned, up to
- * {@link SearchQuery#MAX_SIZE} each, not only the page shown. What operators chose after the same text adds its
- * learnt boost ({@link JdbcSearchLearning}, at most {@code sportello.search.learning.max-boost}) to the share.
+ * full match of another module comes first. Each module returns as many hits as the page shows, the most the merged
+ * page can take from it; facets count those. What operators chose after the same text adds its learnt boost
+ * ({@link JdbcSearchLearning}, at most {@code sportello.search.learning.max-boost}) to the share: an operator chooses
+ * from the page shown, so the entry chosen is among its module's hits the next time.
+ * <p>
+ * Searches run a few at a time ({@code sportello.search.concurrency}, one per processor unless set), the others
+ * waiting their turn in arrival order: a search is CPU work only, and more at once than there are cores makes each
+ * cost more CPU and every one finish later.
  */
 @Service
 class MergedSearchBox implements SearchBox {
@@ -32,13 +39,27 @@ class MergedSearchBox implements SearchBox {
 
 	private final JdbcSearchLearning learning;
 
-	MergedSearchBox(List<SearchContributor> contributors, JdbcSearchLearning learning) {
+	private final Semaphore running;
+
+	MergedSearchBox(List<SearchContributor> contributors, JdbcSearchLearning learning,
+			@Value("${sportello.search.concurrency:0}") int concurrency) {
 		this.contributors = List.copyOf(contributors);
 		this.learning = learning;
+		this.running = new Semaphore(concurrency > 0 ? concurrency : Runtime.getRuntime().availableProcessors(), true);
 	}
 
 	@Override
 	public SearchResults search(SearchQuery query) {
+		running.acquireUninterruptibly();
+		try {
+			return searchNow(query);
+		}
+		finally {
+			running.release();
+		}
+	}
+
+	private SearchResults searchNow(SearchQuery query) {
 		List<Ranked> ranked = new ArrayList<>();
 		boolean anyFull = false;
 		List<SearchContribution> answers = new ArrayList<>();
@@ -46,7 +67,7 @@ class MergedSearchBox implements SearchBox {
 			if (contributor.types().stream().noneMatch(query::wants)) {
 				continue;
 			}
-			SearchContribution answer = contributor.search(query, SearchQuery.MAX_SIZE);
+			SearchContribution answer = contributor.search(query, query.size());
 			answers.add(answer);
 			anyFull |= !answer.partial() && !answer.hits().isEmpty();
 		}
