@@ -14,6 +14,14 @@ import java.util.List;
 public interface SearchLearning {
 
 	/**
+	 * Records a search made by the current user outside the one search box (the switchboard's candidates, searched
+	 * with the directory's own search) and returns its {@code searchId}, to send back with the choice. Keystrokes in
+	 * quick succession are one search, as in the box.
+	 * @param hits how many entries it found
+	 */
+	String searched(String text, int hits);
+
+	/**
 	 * Records that the entry was chosen from the search.
 	 * @throws it.sportello.shared.NotFoundException for a search id this node does not know (too old, or unknown)
 	 */

@@ -18,6 +18,8 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,6 +55,12 @@ class JdbcSearchLearning implements SearchLearning {
 	}
 
 	private record Pending(String searchId, String text, int hits, Instant at) {
+	}
+
+	@Override
+	public String searched(String rawText, int hits) {
+		Authentication user = SecurityContextHolder.getContext().getAuthentication();
+		return searched(user == null ? "" : user.getName(), rawText, hits);
 	}
 
 	/** Records a search as typed so far; returns its search id. */

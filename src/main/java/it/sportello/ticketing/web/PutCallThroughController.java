@@ -1,13 +1,10 @@
 package it.sportello.ticketing.web;
 
 import java.util.List;
-import java.util.Set;
 
 import it.sportello.identity.CurrentStaff;
 import it.sportello.organization.DirectorySearch;
-import it.sportello.search.HitType;
-import it.sportello.search.SearchBox;
-import it.sportello.search.SearchQuery;
+import it.sportello.search.SearchLearning;
 import it.sportello.shared.InvalidInputException;
 import it.sportello.ticketing.internal.PutCallThrough;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,7 +27,7 @@ class PutCallThroughController {
 
 	private final DirectorySearch directory;
 
-	private final SearchBox box;
+	private final SearchLearning learning;
 
 	private final PutCallThrough putCallThrough;
 
@@ -38,10 +35,10 @@ class PutCallThroughController {
 
 	private final TicketPageActions actions;
 
-	PutCallThroughController(DirectorySearch directory, SearchBox box, PutCallThrough putCallThrough,
+	PutCallThroughController(DirectorySearch directory, SearchLearning learning, PutCallThrough putCallThrough,
 			CurrentStaff currentStaff, TicketPageActions actions) {
 		this.directory = directory;
-		this.box = box;
+		this.learning = learning;
 		this.putCallThrough = putCallThrough;
 		this.currentStaff = currentStaff;
 		this.actions = actions;
@@ -55,10 +52,9 @@ class PutCallThroughController {
 		if (q != null && !q.isBlank()) {
 			try {
 				results = directory.search(q, 10);
-				// The one search box records the text and gives the id that the pick sends back, so that the
-				// search learns which entry this text was put through to.
-				model.addAttribute("searchId",
-						box.search(new SearchQuery(q, Set.of(HitType.PERSON, HitType.OFFICE), 10)).searchId());
+				// The search records the text and gives the id that the pick sends back, so that it learns which
+				// entry this text was put through to.
+				model.addAttribute("searchId", learning.searched(q, results.size()));
 			}
 			catch (InvalidInputException tooLong) {
 				model.addAttribute("error", tooLong.code());
