@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * The one search box's answer.
  * @param content the hits, best first
- * @param facets counts of the hits found (up to {@link SearchQuery#MAX_SIZE} per module) by {@code type} and by
+ * @param facets counts of the hits the modules returned (up to {@link SearchQuery#size()} each) by {@code type} and by
  *        {@code department}
  * @param searchId the id to send back with the choice made from these results (a call put through, a sheet
  *        quoted), so that the search learns from it

@@ -51,8 +51,8 @@ import org.springframework.web.util.HtmlUtils;
  * Sheets, their FAQ and procedures in the one search box (S-KB5), from {@link KnowledgeSearchIndex}: only what
  * operators may answer from today (published, inside its validity by the Europe/Rome date), whoever searches, so
  * that a sheet found in the box can always be quoted in an answer. Each word of the request (Italian analysis
- * with the query-time synonyms) is looked for in the title, keywords, summary, FAQ and body, in that order of
- * weight; the thesaurus's readings of the request are looked for as phrases, below the words typed. The snippet
+ * with the query-time synonyms) is looked for in the whole text of each document (title, keywords, summary, FAQ and
+ * body), ranked by BM25; the thesaurus's readings of the request are looked for as phrases, below the words typed. The snippet
  * marks the words found; the detail says the sheet's validity.
  */
 @Component
@@ -157,14 +157,7 @@ class KnowledgeSearchContributor implements SearchContributor {
 			}
 			List<Query> readings = new ArrayList<>();
 			for (String term : position) {
-				BooleanQuery.Builder word = new BooleanQuery.Builder();
-				for (Searched field : Searched.values()) {
-					if (field.boost == 0) {
-						continue;
-					}
-					word.add(new BoostQuery(new TermQuery(new Term(field.field, term)), field.boost), Occur.SHOULD);
-				}
-				readings.add(word.build());
+				readings.add(new TermQuery(new Term(Searched.ALL.field, term)));
 			}
 			any.add(readings.size() == 1 ? readings.get(0) : new DisjunctionMaxQuery(readings, 0.1f), Occur.SHOULD);
 			clauses++;
@@ -178,16 +171,9 @@ class KnowledgeSearchContributor implements SearchContributor {
 				if (terms.isEmpty()) {
 					continue;
 				}
-				BooleanQuery.Builder phrase = new BooleanQuery.Builder();
-				for (Searched field : Searched.values()) {
-					if (field.boost == 0) {
-						continue;
-					}
-					Query q = terms.size() == 1 ? new TermQuery(new Term(field.field, terms.get(0)))
-							: new PhraseQuery(1, field.field, terms.toArray(String[]::new));
-					phrase.add(new BoostQuery(q, field.boost * ALTERNATIVE), Occur.SHOULD);
-				}
-				readings.add(phrase.build());
+				Query phrase = terms.size() == 1 ? new TermQuery(new Term(Searched.ALL.field, terms.get(0)))
+						: new PhraseQuery(1, Searched.ALL.field, terms.toArray(String[]::new));
+				readings.add(new BoostQuery(phrase, ALTERNATIVE));
 			}
 			if (!readings.isEmpty()) {
 				// The thesaurus's readings of the same words count once, as the best of them.

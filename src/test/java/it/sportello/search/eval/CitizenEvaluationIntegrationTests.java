@@ -63,9 +63,9 @@ class CitizenEvaluationIntegrationTests {
 		assertThat(ours.empty()).as(table).isLessThanOrEqualTo(plain.empty());
 		// The figures reached (docs/search.md), less two questions' worth (0.010): the suite's other tests publish, revise
 		// and expire sheets in the same base. A change that lowers them further fails here.
-		assertThat(ours.top1()).as(table).isGreaterThanOrEqualTo(0.840);
-		assertThat(ours.top3()).as(table).isGreaterThanOrEqualTo(0.930);
-		assertThat(ours.mrr10()).as(table).isGreaterThanOrEqualTo(0.889);
+		assertThat(ours.top1()).as(table).isGreaterThanOrEqualTo(0.855);
+		assertThat(ours.top3()).as(table).isGreaterThanOrEqualTo(0.935);
+		assertThat(ours.mrr10()).as(table).isGreaterThanOrEqualTo(0.898);
 		assertThat(ours.recall5()).as(table).isGreaterThanOrEqualTo(0.950);
 	}
 
