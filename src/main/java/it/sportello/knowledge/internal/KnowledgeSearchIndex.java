@@ -160,6 +160,8 @@ class KnowledgeSearchIndex {
 			try {
 				writer.deleteAll();
 				writer.addDocuments(documents);
+				// One segment: every word of a search is looked up once, not once per segment the writer flushed.
+				writer.forceMerge(1);
 				refresh();
 				indexedVersions = versions;
 			}

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -47,6 +48,14 @@ class JdbcSearchLearning implements SearchLearning {
 
 	/** The user of every search id still pending. */
 	private final Map<String, String> users = new ConcurrentHashMap<>();
+
+	/**
+	 * The texts that have a learnt boost, so that a search whose text has none (most of them) asks the database
+	 * nothing. A boost learnt on this node is added at once; one learnt on another node is seen at the next
+	 * {@link #reloadBoostedTexts}. A text whose boosts were deleted stays until the next start, and only costs a query
+	 * that finds nothing.
+	 */
+	private final Set<String> boostedTexts = ConcurrentHashMap.newKeySet();
 
 	JdbcSearchLearning(JdbcTemplate jdbc, Clock clock, SearchLearningProperties properties) {
 		this.jdbc = jdbc;
@@ -99,13 +108,24 @@ class JdbcSearchLearning implements SearchLearning {
 		boost(texts.get(0), type, id);
 	}
 
+	/** Reads which texts have a learnt boost: at start, then every half minute for those learnt on other nodes. */
+	@Scheduled(fixedDelayString = "PT30S", initialDelayString = "PT0S")
+	@EveryNode("each node keeps in memory which texts have a boost")
+	void reloadBoostedTexts() {
+		boostedTexts.addAll(jdbc.queryForList("select distinct text from search_boost", String.class));
+	}
+
 	/** The learnt boosts for a text (as typed), by {@code TYPE:id}, each at most {@code maxBoost}. */
 	Map<String, Double> boostsFor(String rawText) {
+		String text = SearchTexts.kept(rawText);
+		if (!boostedTexts.contains(text)) {
+			return Map.of();
+		}
 		Map<String, Double> boosts = new HashMap<>();
 		jdbc.query("select hit_type, hit_id, weight, updated_at from search_boost where text = ?", rs -> {
 			double weight = decayed(rs.getDouble(3), rs.getTimestamp(4).toInstant());
 			boosts.put(rs.getString(1) + ":" + rs.getString(2), properties.maxBoost() * weight);
-		}, SearchTexts.kept(rawText));
+		}, text);
 		return boosts;
 	}
 
@@ -178,6 +198,7 @@ class JdbcSearchLearning implements SearchLearning {
 	}
 
 	private void boost(String text, HitType type, String id) {
+		boostedTexts.add(text);
 		Instant now = Instant.now(clock);
 		List<Map<String, Object>> rows = jdbc.queryForList(
 				"select weight, updated_at from search_boost where text = ? and hit_type = ? and hit_id = ?", text,
