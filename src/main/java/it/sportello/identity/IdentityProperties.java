@@ -37,8 +37,12 @@ public record IdentityProperties(@DefaultValue Identity identity, @DefaultValue 
 			@DefaultValue("PT15M") Duration window, @DefaultValue("PT15M") Duration lockout) {
 	}
 
-	/** {@code sportello.identity.tokens.*}: how often a token's last use is written at most. */
-	public record Tokens(@DefaultValue("PT1M") Duration lastUseInterval) {
+	/**
+	 * {@code sportello.identity.tokens.*}: how often a token's last use is written at most, and how long a verified
+	 * token is trusted without asking the database again (a revocation on another node counts after that; zero asks
+	 * every time).
+	 */
+	public record Tokens(@DefaultValue("PT1M") Duration lastUseInterval, @DefaultValue("PT5S") Duration verifiedFor) {
 	}
 
 	/** {@code sportello.admin.*} */

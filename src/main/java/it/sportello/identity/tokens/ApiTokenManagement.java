@@ -24,10 +24,13 @@ public class ApiTokenManagement {
 
 	private final Clock clock;
 
-	ApiTokenManagement(ApiTokens tokens, StaffUsers users, Clock clock) {
+	private final ApiTokenVerifier verifier;
+
+	ApiTokenManagement(ApiTokens tokens, StaffUsers users, Clock clock, ApiTokenVerifier verifier) {
 		this.tokens = tokens;
 		this.users = users;
 		this.clock = clock;
+		this.verifier = verifier;
 	}
 
 	@Transactional(readOnly = true)
@@ -60,12 +63,14 @@ public class ApiTokenManagement {
 			.filter(ApiToken::isActive)
 			.orElseThrow(() -> new NotFoundException("identity.token.not-found"));
 		token.revoke(clock.instant());
+		verifier.forgetAll();
 	}
 
 	/** A disabled user or a reset password: every token of the user is revoked, in the same transaction. */
 	@EventListener
 	void on(StaffAccessEnded ended) {
 		users.findByUsername(ended.username()).ifPresent(user -> tokens.revokeAllOf(user.id(), clock.instant()));
+		verifier.forgetAll();
 	}
 
 	private StaffUser user(String username) {
