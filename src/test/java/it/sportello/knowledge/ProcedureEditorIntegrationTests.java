@@ -69,6 +69,9 @@ class ProcedureEditorIntegrationTests {
 		assertThat(changed.text("officeCode")).isEqualTo(procedure.text("officeCode"));
 		// The copy read before is stale now.
 		assertThat(put("backoffice", edit, procedure.etag()).status()).isEqualTo(412);
+		// The search box finds it by its new name at once.
+		Response found = api.get("operatore", "/api/v1/search?type=PROCEDURE&q=nuova denominazione");
+		assertThat(found.body().path("content").get(0).path("id").asString()).isEqualTo("PR-0002");
 	}
 
 	@Test

@@ -42,6 +42,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The search index of what operators may answer from: the version in use of every usable sheet, each of its FAQ
@@ -276,6 +277,12 @@ class KnowledgeSearchIndex {
 
 	private List<Document> procedureDocuments() {
 		return procedures.findAll().stream().map(p -> document(p.content())).toList();
+	}
+
+	/** A procedure changed in the editor is found with its new text as soon as the change commits. */
+	@TransactionalEventListener
+	void on(ProcedureEdited edited) {
+		followDatabase();
 	}
 
 	// No transaction: each read takes its own, so no connection is held while another event is being indexed.

@@ -8,6 +8,7 @@ import it.sportello.shared.ForbiddenException;
 import it.sportello.shared.InvalidInputException;
 import it.sportello.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,9 +26,12 @@ public class ProcedureEditing {
 
 	private final KnowledgeQueries queries;
 
-	ProcedureEditing(ProcedureRepository procedures, KnowledgeQueries queries) {
+	private final ApplicationEventPublisher events;
+
+	ProcedureEditing(ProcedureRepository procedures, KnowledgeQueries queries, ApplicationEventPublisher events) {
 		this.procedures = procedures;
 		this.queries = queries;
+		this.events = events;
 	}
 
 	/** The fields written; lists one element a line in the editor. */
@@ -67,6 +71,7 @@ public class ProcedureEditing {
 				fields.howToApply().strip(), fields.substitutePower().strip(),
 				fields.keywords().stream().map(String::strip).toList()));
 		procedures.flush();
+		events.publishEvent(new ProcedureEdited(id));
 		return new EditableProcedure(queries.view(procedure), procedure.version(), true);
 	}
 

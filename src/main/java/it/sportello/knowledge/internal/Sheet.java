@@ -200,6 +200,12 @@ class Sheet {
 		faqs.sort(java.util.Comparator.comparingInt(Faq::position));
 	}
 
+	/** The sheet in a list: its own columns only, without reading its FAQ. */
+	SheetSummary summary() {
+		return new SheetSummary(id, title, summary, state, departmentCode, officeCode, validFrom, validUntil,
+				publishedVersion);
+	}
+
 	SheetContent content() {
 		return new SheetContent(title, summary, body, departmentCode, officeCode, procedureId, keywords, audience,
 				validFrom, validUntil, links, attachments, faqs.stream().map(Faq::item).toList());

@@ -24,6 +24,8 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.util.common.SearchException;
 import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
+import org.hibernate.search.engine.search.query.SearchScroll;
+import org.hibernate.search.engine.search.query.SearchScrollResult;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +49,9 @@ class OnlineReindexer implements SearchIndexes {
 	private static final Logger log = LoggerFactory.getLogger(OnlineReindexer.class);
 
 	private static final int BATCH = 500;
+
+	/** Ids read at a time when looking for documents whose record is gone. */
+	private static final int SCROLL = 1000;
 
 	private final EntityManagerFactory entityManagerFactory;
 
@@ -195,9 +200,15 @@ class OnlineReindexer implements SearchIndexes {
 		try (Session session = openSession()) {
 			SearchSession search = Search.session(session);
 			List<Object> candidates = new ArrayList<>();
-			for (Object id : search.search(entity.javaClass()).select(f -> f.id()).where(f -> f.matchAll()).fetchAllHits()) {
-				if (!seen.contains(id)) {
-					candidates.add(id);
+			// Scrolled, not fetched at once: OpenSearch refuses a page past its result window (10,000 hits).
+			try (SearchScroll<Object> scroll = search.search(entity.javaClass()).select(f -> f.id())
+				.where(f -> f.matchAll()).scroll(SCROLL)) {
+				for (SearchScrollResult<Object> chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
+					for (Object id : chunk.hits()) {
+						if (!seen.contains(id)) {
+							candidates.add(id);
+						}
+					}
 				}
 			}
 			if (candidates.isEmpty()) {
