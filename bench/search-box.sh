@@ -23,7 +23,7 @@
 #
 # Needs a JDK 17+, PostgreSQL on PGHOST:PGPORT reachable as PGUSER without a password, python3, psql, wrk.
 # Settings: SET [box] PGHOST [127.0.0.1] PGPORT [5432] PGUSER [postgres] BENCH_DB [sportello_bench_<set>]
-#   PORT [18082] CONNECTIONS [16] THREADS [2] WARMUP [30] DURATION [60] PEOPLE [20000 | 832]
+#   PORT [18082] CONNECTIONS [16] THREADS [2] WARMUP [90] DURATION [60] PEOPLE [20000 | 832]
 #   COPIES [74 | 123] (copies of the knowledge base, the demo's included) LOAD [sql | api] PUBLISH [10] PGBENCH [1]
 #   START_TIMEOUT [2400] (seconds)
 #   JAVA_OPTS [-Xmx1g -Xms1g] SKIP_BUILD [0] MVN_FLAGS [] JMH_ARGS [-f 1 -wi 3 -w 10s -i 5 -r 10s -t 1]
@@ -43,7 +43,8 @@ BENCH_DB=${BENCH_DB:-sportello_bench_$SET}
 PORT=${PORT:-18082}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
-WARMUP=${WARMUP:-30}
+# The JIT compiler takes about a minute of this load to settle (bench/README.md).
+WARMUP=${WARMUP:-90}
 DURATION=${DURATION:-60}
 PUBLISH=${PUBLISH:-10}
 PGBENCH=${PGBENCH:-1}

@@ -222,11 +222,11 @@ class KnowledgeSearchContributor implements SearchContributor {
 	}
 
 	/**
-	 * A hit. With a highlighter (a hit on the page shown), the reasons are the fields holding the words and the snippet
-	 * the best fragment of the first of summary, body, answers, questions and keywords that holds them; the long
-	 * texts (body, answers) are analysed only while no snippet is found, so a hit whose summary holds the words
-	 * does not name them. Without (a hit below the page), or when no fragment is found, the snippet is the summary's
-	 * beginning and no reason is named.
+	 * A hit. With a highlighter (a hit on the page shown), the snippet is the best fragment of the first of summary,
+	 * body, FAQ answers, FAQ questions and keywords that holds the words, and the reasons name that field and the title
+	 * if it holds them too; the long texts are analysed only when the summary does not hold the words.
+	 * Without (a hit below the page), or when no fragment is found, the snippet is the summary's beginning (a FAQ's
+	 * answer) and no reason is named.
 	 */
 	private SearchHit hit(org.apache.lucene.document.Document doc, float score, @Nullable Highlighter highlighter)
 			throws IOException {
@@ -234,19 +234,19 @@ class KnowledgeSearchContributor implements SearchContributor {
 		String title = doc.get(Searched.TITLE.field);
 		List<String> reasons = new ArrayList<>();
 		String snippet = null;
-		for (Searched field : highlighter == null ? List.<Searched>of() : List.of(Searched.SUMMARY, Searched.BODY,
-				Searched.ANSWERS, Searched.QUESTIONS, Searched.KEYWORDS, Searched.TITLE)) {
-			String value = doc.get(field.field);
-			if (value == null || value.isEmpty()
-					|| snippet != null && (field == Searched.BODY || field == Searched.ANSWERS)) {
-				continue;
-			}
-			String fragment = fragment(highlighter, field, value);
-			if (fragment != null) {
-				reasons.add(field.field);
-				if (snippet == null && field != Searched.TITLE) {
+		if (highlighter != null) {
+			for (Searched field : List.of(Searched.SUMMARY, Searched.BODY, Searched.ANSWERS, Searched.QUESTIONS,
+					Searched.KEYWORDS)) {
+				String value = doc.get(field.field);
+				String fragment = value == null || value.isEmpty() ? null : fragment(highlighter, field, value);
+				if (fragment != null) {
 					snippet = fragment;
+					reasons.add(field.field);
+					break;
 				}
+			}
+			if (title != null && !title.isEmpty() && fragment(highlighter, Searched.TITLE, title) != null) {
+				reasons.add(Searched.TITLE.field);
 			}
 		}
 		if (snippet == null) {
