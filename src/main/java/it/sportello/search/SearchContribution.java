@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 /**
  * What one module found for a query: its hits, best first, and whether they match the whole query or only the
  * closest part of it, with the words the first hit did not match. Those words may cost the module more searches,
- * so a module can give them as a {@link Supplier}, asked (once) only by a caller that shows them.
+ * so a module can give them as a {@link Supplier}, asked only by a caller that shows them.
  */
 public final class SearchContribution {
 
@@ -15,7 +15,7 @@ public final class SearchContribution {
 
 	private final boolean partial;
 
-	private Supplier<List<String>> unmatched;
+	private final Supplier<List<String>> unmatched;
 
 	public SearchContribution(List<SearchHit> hits, boolean partial, List<String> unmatched) {
 		this.hits = List.copyOf(hits);
@@ -48,10 +48,8 @@ public final class SearchContribution {
 	}
 
 	/** The words of the query the first hit does not match (empty for a full answer). */
-	public synchronized List<String> unmatched() {
-		List<String> words = List.copyOf(unmatched.get());
-		unmatched = () -> words;
-		return words;
+	public List<String> unmatched() {
+		return List.copyOf(unmatched.get());
 	}
 
 }

@@ -92,7 +92,7 @@ public class KnowledgeQueries {
 			filter = filter.and((root, q, cb) -> cb.equal(root.get("departmentCode"), department));
 		}
 		return KnowledgePage.of(sheets.findAll(filter, PageRequest.of(page, size, Sort.by("title", "id")))
-			.map(KnowledgeQueries::summary));
+			.map(Sheet::summary));
 	}
 
 	public SheetDetails sheet(String id, StaffMember by) {
@@ -171,7 +171,7 @@ public class KnowledgeQueries {
 		Specification<Sheet> usable = access.visibleTo(by)
 			.and((root, q, cb) -> cb.equal(root.get("state"), SheetState.ACTIVE));
 		return sheets.findAll(usable, PageRequest.of(0, count, Sort.by(Sort.Direction.DESC, "updatedAt", "id")))
-			.map(KnowledgeQueries::summary)
+			.map(Sheet::summary)
 			.getContent();
 	}
 
@@ -182,7 +182,7 @@ public class KnowledgeQueries {
 			.and((root, q, cb) -> cb.and(cb.equal(root.get("state"), SheetState.ACTIVE),
 					cb.between(root.get("validUntil"), today, today.plusDays(days))));
 		return sheets.findAll(soon, PageRequest.of(0, count, Sort.by("validUntil", "id")))
-			.map(KnowledgeQueries::summary)
+			.map(Sheet::summary)
 			.getContent();
 	}
 
@@ -248,9 +248,5 @@ public class KnowledgeQueries {
 		return departments.findOffice(code).map(OfficeView::name).orElse(null);
 	}
 
-	/** A list's row: from the sheet's own columns, so that a page of sheets costs no query per sheet for its FAQ. */
-	private static SheetSummary summary(Sheet sheet) {
-		return sheet.summary();
-	}
 
 }

@@ -282,7 +282,19 @@ class KnowledgeSearchIndex {
 	/** A procedure changed in the editor is found with its new text as soon as the change commits. */
 	@TransactionalEventListener
 	void on(ProcedureEdited edited) {
-		followDatabase();
+		Optional<Procedure> procedure = procedures.findById(edited.procedureId());
+		synchronized (this) {
+			try {
+				writer.deleteDocuments(new Term(ID, edited.procedureId()));
+				if (procedure.isPresent()) {
+					writer.addDocument(document(procedure.get().content()));
+				}
+				refresh();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
 	}
 
 	// No transaction: each read takes its own, so no connection is held while another event is being indexed.

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import it.sportello.organization.DepartmentView;
 import it.sportello.organization.DirectorySearch;
@@ -113,22 +114,21 @@ class DirectorySearchService implements DirectorySearch {
 
 	@Override
 	public List<String> unmatched(String query, String id) {
-		running.acquireUninterruptibly();
-		try {
-			return unmatched(request(query), id);
-		}
-		finally {
-			running.release();
-		}
+		return inTurn(() -> unmatched(request(query), id));
 	}
 
 	private Answer answer(String query, int limit, boolean withUnmatched) {
 		if (limit < 1 || limit > MAX_LIMIT) {
 			throw new InvalidInputException("limit", "search.limit-invalid", MAX_LIMIT);
 		}
+		return inTurn(() -> searchNow(query, limit, withUnmatched));
+	}
+
+	/** Runs a search in its turn ({@link #running}); a failure that is not the query's is logged and answered as one. */
+	private <T> T inTurn(Supplier<T> search) {
 		running.acquireUninterruptibly();
 		try {
-			return searchNow(query, limit, withUnmatched);
+			return search.get();
 		}
 		catch (DomainException refused) {
 			throw refused;

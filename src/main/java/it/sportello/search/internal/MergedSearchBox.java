@@ -15,8 +15,6 @@ import it.sportello.search.SearchHit;
 import it.sportello.search.SearchQuery;
 import it.sportello.search.SearchResults;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -106,8 +104,7 @@ class MergedSearchBox implements SearchBox {
 		facets.put("type", types);
 		facets.put("department", departments);
 		List<SearchHit> content = ranked.stream().limit(query.size()).map(Ranked::hit).toList();
-		Authentication user = SecurityContextHolder.getContext().getAuthentication();
-		String searchId = learning.searched(user == null ? "" : user.getName(), query.text(), ranked.size());
+		String searchId = learning.searched(query.text(), ranked.size());
 		return new SearchResults(content, facets, searchId, partial, unmatched);
 	}
 
