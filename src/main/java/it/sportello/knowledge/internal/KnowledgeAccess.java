@@ -59,14 +59,30 @@ class KnowledgeAccess {
 		if (seesEverything(by)) {
 			return cb.conjunction();
 		}
-		LocalDate today = today();
-		Predicate usable = cb.and(cb.equal(sheet.get("state"), SheetState.ACTIVE),
-				cb.lessThanOrEqualTo(sheet.get("validFrom"), today),
-				cb.or(cb.isNull(sheet.get("validUntil")), cb.greaterThanOrEqualTo(sheet.get("validUntil"), today)));
-		if (by.departmentCode() == null || by.is(Role.FIRST_LEVEL)) {
+		Predicate usable = usable(sheet, cb);
+		if (seesOnlyUsable(by)) {
 			return usable;
 		}
 		return cb.or(usable, cb.equal(sheet.get("departmentCode"), by.departmentCode()));
+	}
+
+	/** Whether {@code by} sees only the sheets usable today (first level, and staff of no department). */
+	boolean seesOnlyUsable(StaffMember by) {
+		return !seesEverything(by) && (by.departmentCode() == null || by.is(Role.FIRST_LEVEL));
+	}
+
+	/** Published and valid today (Europe/Rome): what operators answer from. */
+	Predicate usable(From<?, Sheet> sheet, CriteriaBuilder cb) {
+		LocalDate today = today();
+		return cb.and(cb.equal(sheet.get("state"), SheetState.ACTIVE), cb.lessThanOrEqualTo(sheet.get("validFrom"), today),
+				cb.or(cb.isNull(sheet.get("validUntil")), cb.greaterThanOrEqualTo(sheet.get("validUntil"), today)));
+	}
+
+	/** Exactly the sheets {@link #usable} leaves out: not published, or outside its validity today. */
+	Predicate notUsable(From<?, Sheet> sheet, CriteriaBuilder cb) {
+		LocalDate today = today();
+		return cb.or(cb.notEqual(sheet.get("state"), SheetState.ACTIVE), cb.isNull(sheet.get("validFrom")),
+				cb.greaterThan(sheet.get("validFrom"), today), cb.lessThan(sheet.get("validUntil"), today));
 	}
 
 }

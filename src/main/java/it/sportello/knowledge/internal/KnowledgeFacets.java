@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The portal's facets: for the sheets the reader may see that match the words searched, how many there are in each
  * department, for each audience and with each keyword (the most frequent), each counted with the other filters chosen
  * but not its own, so that the reader sees where else to go; and how many sheets, FAQ and procedures the words find
- * (the type facet). Counted from the database with the portal list's own conditions, apart from the search index.
+ * (the type facet). Counted with the portal list's own conditions: without words from the database; with words the
+ * usable sheets from the search index and the others the reader may see from the database.
  */
 @Service
 @Transactional(readOnly = true)
@@ -61,12 +62,11 @@ public class KnowledgeFacets {
 		Map<Audience, Long> audiences = new EnumMap<>(Audience.class);
 		Map<String, Long> keywords = new HashMap<>();
 		long sheets = 0;
-		for (Tuple row : rows(query, by)) {
-			String rowDepartment = row.get(0, String.class);
-			@SuppressWarnings("unchecked")
-			Set<Audience> rowAudience = (Set<Audience>) row.get(1);
-			@SuppressWarnings("unchecked")
-			List<String> rowKeywords = (List<String>) row.get(2);
+		String text = queries.searchable(query);
+		for (Row row : rows(text, by)) {
+			String rowDepartment = row.department();
+			Set<Audience> rowAudience = row.audience();
+			List<String> rowKeywords = row.keywords();
 			boolean inDepartment = department == null || department.equals(rowDepartment);
 			boolean forAudience = audience == null || rowAudience.contains(audience);
 			boolean withKeyword = wantedKeyword == null
@@ -89,21 +89,47 @@ public class KnowledgeFacets {
 		}
 		Map<String, Long> types = new java.util.LinkedHashMap<>();
 		types.put("SHEET", sheets);
-		types.put("FAQ", queries.faqs(query, null, 0, 1, by).page().totalElements());
-		types.put("PROCEDURE", queries.procedures(query, 0, 1).page().totalElements());
+		types.put("FAQ", queries.faqs(text, null, 0, 1, by).page().totalElements());
+		types.put("PROCEDURE", queries.procedures(text, 0, 1).page().totalElements());
 		return new PortalFacets(sorted(departments, Integer.MAX_VALUE),
 				audiences.entrySet().stream().map(entry -> new Facet(entry.getKey().name(), entry.getValue())).toList(),
 				sorted(keywords, KEYWORDS_SHOWN), types);
 	}
 
-	/** Department, audience and keywords of each sheet the reader may see that the words match. */
-	private List<Tuple> rows(@Nullable String query, StaffMember by) {
+	/** What the facets count of a sheet. */
+	private record Row(@Nullable String department, Set<Audience> audience, List<String> keywords) {
+	}
+
+	/**
+	 * Department, audience and keywords of each sheet the reader may see that holds every word: the usable ones from
+	 * the search index, the others the reader may see (drafts, sheets in review, expired) from the database, as the
+	 * list finds them ({@link KnowledgeQueries#sheets}).
+	 */
+	private List<Row> rows(@Nullable String text, StaffMember by) {
+		List<Row> rows = new ArrayList<>();
+		if (text != null) {
+			queries.usableSheets(text).forEach(match -> rows.add(new Row(match.department(), match.audience(), match.keywords())));
+			if (access.seesOnlyUsable(by)) {
+				return rows;
+			}
+		}
 		CriteriaBuilder cb = entities.getCriteriaBuilder();
 		CriteriaQuery<Tuple> select = cb.createTupleQuery();
 		Root<Sheet> root = select.from(Sheet.class);
 		select.multiselect(root.get("departmentCode"), root.get("audience"), root.get("keywords"));
-		select.where(access.visibleTo(by).and(KnowledgeQueries.matching(query)).toPredicate(root, select, cb));
-		return entities.createQuery(select).getResultList();
+		org.springframework.data.jpa.domain.Specification<Sheet> sheets = access.visibleTo(by);
+		if (text != null) {
+			sheets = sheets.and((sheet, q, builder) -> access.notUsable(sheet, builder)).and(KnowledgeQueries.matching(text));
+		}
+		select.where(sheets.toPredicate(root, select, cb));
+		for (Tuple row : entities.createQuery(select).getResultList()) {
+			@SuppressWarnings("unchecked")
+			Set<Audience> audience = (Set<Audience>) row.get(1);
+			@SuppressWarnings("unchecked")
+			List<String> keywords = (List<String>) row.get(2);
+			rows.add(new Row(row.get(0, String.class), audience, keywords));
+		}
+		return rows;
 	}
 
 	/** The values by count, most first, then alphabetically; at most {@code limit}. */

@@ -2,6 +2,10 @@ package it.sportello.knowledge.internal;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import it.sportello.identity.StaffMember;
 import it.sportello.knowledge.SheetState;
@@ -9,6 +13,7 @@ import it.sportello.organization.Departments;
 import it.sportello.organization.Directory;
 import it.sportello.organization.EmployeeView;
 import it.sportello.organization.OfficeView;
+import it.sportello.search.HitType;
 import it.sportello.shared.NotFoundException;
 import jakarta.persistence.criteria.Predicate;
 import org.jspecify.annotations.Nullable;
@@ -48,10 +53,13 @@ public class KnowledgeQueries {
 
 	private final it.sportello.shared.attachments.Attachments attachments;
 
-	KnowledgeQueries(SheetRepository sheets, FaqRepository faqs, ProcedureRepository procedures,
+	private final KnowledgeMatches matches;
+
+	KnowledgeQueries(KnowledgeMatches matches, SheetRepository sheets, FaqRepository faqs, ProcedureRepository procedures,
 			SheetVersionRepository versions, SheetHistoryRepository history, KnowledgeAccess access, Markdown markdown,
 			Departments departments, Directory directory, SheetFileRepository files,
 			it.sportello.shared.attachments.Attachments attachments) {
+		this.matches = matches;
 		this.files = files;
 		this.attachments = attachments;
 		this.sheets = sheets;
@@ -65,7 +73,11 @@ public class KnowledgeQueries {
 		this.directory = directory;
 	}
 
-	/** The sheets the reader may see, by title; for an operator exactly the usable ones. */
+	/**
+	 * The sheets the reader may see; for an operator exactly the usable ones. Without words, by title. With words
+	 * ({@link #searchable}), those that hold every word: first the usable ones, best first (from the search index),
+	 * then the others the reader may see (drafts, sheets in review, expired: from the database), by title.
+	 */
 	public KnowledgePage<SheetSummary> sheets(@Nullable String query, @Nullable SheetState state,
 			@Nullable String department, int page, int size, StaffMember by) {
 		return sheets(query, state, department, null, null, page, size, by);
@@ -75,7 +87,7 @@ public class KnowledgeQueries {
 	public KnowledgePage<SheetSummary> sheets(@Nullable String query, @Nullable SheetState state,
 			@Nullable String department, @Nullable String keyword, it.sportello.knowledge.@Nullable Audience audience,
 			int page, int size, StaffMember by) {
-		Specification<Sheet> filter = access.visibleTo(by).and(matching(query));
+		Specification<Sheet> filter = access.visibleTo(by);
 		if (keyword != null && !keyword.isBlank()) {
 			// The keywords column is a JSON list of strings: a keyword is a whole quoted element of it.
 			String element = "%" + SearchText.escapeLike(
@@ -91,8 +103,40 @@ public class KnowledgeQueries {
 		if (department != null) {
 			filter = filter.and((root, q, cb) -> cb.equal(root.get("departmentCode"), department));
 		}
-		return KnowledgePage.of(sheets.findAll(filter, PageRequest.of(page, size, Sort.by("title", "id")))
-			.map(Sheet::summary));
+		String text = searchable(query);
+		Sort byTitle = Sort.by("title", "id");
+		if (text == null) {
+			return KnowledgePage.of(sheets.findAll(filter, PageRequest.of(page, size, byTitle)).map(Sheet::summary));
+		}
+		List<String> usable = state == null || state == SheetState.ACTIVE ? usableSheets(text)
+			.stream()
+			.filter(match -> match.in(department, keyword, audience))
+			.map(KnowledgeMatches.Match::id)
+			.toList() : List.of();
+		Specification<Sheet> others = filter.and((root, q, cb) -> access.notUsable(root, cb)).and(matching(text));
+		return RankedPages.page(usable, ids -> inOrder(ids, sheets.findAllById(ids), Sheet::id, Sheet::summary),
+				access.seesOnlyUsable(by) ? null : pageable -> sheets.findAll(others, pageable).map(Sheet::summary),
+				byTitle, page, size);
+	}
+
+	/**
+	 * The text of a search when it has a word to look for, else null: a text of stop words and signs ("di", "?")
+	 * filters nothing, as no text.
+	 */
+	@Nullable String searchable(@Nullable String query) {
+		return query == null || query.isBlank() || !matches.searchable(query) ? null : query.strip();
+	}
+
+	/** The sheets usable today that hold every word of the text, best first (the portal's facets count them). */
+	List<KnowledgeMatches.Match> usableSheets(String text) {
+		List<KnowledgeMatches.Match> found = matches.find(text, HitType.SHEET, access.today());
+		return found == null ? List.of() : found;
+	}
+
+	/** The records of {@code ids} in that order, each as {@code view}; one the database no longer has is left out. */
+	private static <E, T> List<T> inOrder(List<String> ids, List<E> records, Function<E, String> id, Function<E, T> view) {
+		Map<String, E> byId = records.stream().collect(Collectors.toMap(id, record -> record));
+		return ids.stream().map(byId::get).filter(Objects::nonNull).map(view).toList();
 	}
 
 	public SheetDetails sheet(String id, StaffMember by) {
@@ -186,28 +230,54 @@ public class KnowledgeQueries {
 			.getContent();
 	}
 
-	/** The FAQ of the sheets the reader may see. */
+	/**
+	 * The FAQ of the sheets the reader may see, by id; with words, those that hold every word: first the FAQ of usable
+	 * sheets, best first (from the search index), then the others the reader may see, by id.
+	 */
 	public KnowledgePage<FaqView> faqs(@Nullable String query, @Nullable String sheetId, int page, int size,
 			StaffMember by) {
 		Specification<Faq> filter = (root, q, cb) -> access.visible(root.join("sheet"), cb, by);
 		if (sheetId != null) {
 			filter = filter.and((root, q, cb) -> cb.equal(root.get("sheet").get("id"), sheetId));
 		}
-		for (String pattern : query == null ? new String[0] : SearchText.patterns(query)) {
-			filter = filter.and((root, q, cb) -> cb.or(cb.like(cb.lower(root.get("question")), pattern, '\\'),
+		String text = searchable(query);
+		Sort byId = Sort.by("id");
+		if (text == null) {
+			return KnowledgePage.of(faqs.findAll(filter, PageRequest.of(page, size, byId))
+				.map(faq -> faqView(faq.sheet().id(), faq.item())));
+		}
+		List<KnowledgeMatches.Match> found = matches.find(text, HitType.FAQ, access.today());
+		List<String> usable = (found == null ? List.<KnowledgeMatches.Match>of() : found).stream()
+			.filter(match -> sheetId == null || sheetId.equals(match.sheetId()))
+			.map(KnowledgeMatches.Match::id)
+			.toList();
+		Specification<Faq> others = filter.and((root, q, cb) -> access.notUsable(root.join("sheet"), cb));
+		for (String pattern : SearchText.patterns(text)) {
+			others = others.and((root, q, cb) -> cb.or(cb.like(cb.lower(root.get("question")), pattern, '\\'),
 					cb.like(cb.lower(root.get("answer")), pattern, '\\')));
 		}
-		return KnowledgePage.of(faqs.findAll(filter, PageRequest.of(page, size, Sort.by("id")))
-			.map(faq -> faqView(faq.sheet().id(), faq.item())));
+		Specification<Faq> rest = others;
+		return RankedPages.page(usable,
+				ids -> inOrder(ids, faqs.findAllById(ids), Faq::id, faq -> faqView(faq.sheet().id(), faq.item())),
+				access.seesOnlyUsable(by) ? null
+						: pageable -> faqs.findAll(rest, pageable).map(faq -> faqView(faq.sheet().id(), faq.item())),
+				byId, page, size);
 	}
 
-	/** Procedures are public information: every staff member reads them all. */
+	/**
+	 * Procedures are public information: every staff member reads them all, by id; with words, those that hold every
+	 * word, best first (from the search index, which holds every procedure).
+	 */
 	public KnowledgePage<ProcedureView> procedures(@Nullable String query, int page, int size) {
-		Specification<Procedure> filter = (root, q, cb) -> cb.conjunction();
-		for (String pattern : query == null ? new String[0] : SearchText.patterns(query)) {
-			filter = filter.and((root, q, cb) -> cb.like(root.get("searchText"), pattern, '\\'));
+		String text = searchable(query);
+		if (text == null) {
+			return KnowledgePage.of(procedures.findAll(PageRequest.of(page, size, Sort.by("id"))).map(this::view));
 		}
-		return KnowledgePage.of(procedures.findAll(filter, PageRequest.of(page, size, Sort.by("id"))).map(this::view));
+		List<KnowledgeMatches.Match> found = matches.find(text, HitType.PROCEDURE, access.today());
+		return RankedPages.page(
+				(found == null ? List.<KnowledgeMatches.Match>of() : found).stream().map(KnowledgeMatches.Match::id).toList(),
+				ids -> inOrder(ids, procedures.findAllById(ids), Procedure::id, this::view), null,
+				Sort.by("id"), page, size);
 	}
 
 	public ProcedureView procedure(String id) {

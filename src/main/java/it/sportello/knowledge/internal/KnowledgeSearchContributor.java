@@ -185,7 +185,7 @@ class KnowledgeSearchContributor implements SearchContributor {
 	}
 
 	/** The terms at each position of the analysed text: a word with the synonyms read in it. */
-	private static List<List<String>> positions(Analyzer analyzer, String text) {
+	static List<List<String>> positions(Analyzer analyzer, String text) {
 		List<List<String>> positions = new ArrayList<>();
 		try (TokenStream tokens = analyzer.tokenStream(Searched.BODY.field, text)) {
 			CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);

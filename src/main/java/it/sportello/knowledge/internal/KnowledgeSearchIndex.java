@@ -23,6 +23,8 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -33,6 +35,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,6 +79,12 @@ class KnowledgeSearchIndex {
 	static final String FROM = "validFrom";
 
 	static final String UNTIL = "validUntil";
+
+	/** A sheet's keywords in lower case, one doc value each: the portal's keyword filter and facet. */
+	static final String KEYWORD = "keyword";
+
+	/** A sheet's audiences ({@link it.sportello.knowledge.Audience} names), one doc value each. */
+	static final String AUDIENCE = "audience";
 
 	/**
 	 * The text fields: {@link #ALL} holds every text of a document and is the one searched (BM25 over the whole text);
@@ -349,6 +358,12 @@ class KnowledgeSearchIndex {
 		text(doc, Searched.ANSWERS, sheet.faq().stream().map(UsableSheet.Faq::answer)
 			.collect(Collectors.joining(" ")));
 		doc.add(new StoredField("sheetTitle", sheet.title()));
+		sheet.keywords()
+			.stream()
+			.map(keyword -> keyword.strip().toLowerCase(java.util.Locale.ROOT))
+			.distinct()
+			.forEach(keyword -> doc.add(new SortedSetDocValuesField(KEYWORD, new BytesRef(keyword))));
+		sheet.audience().forEach(audience -> doc.add(new SortedSetDocValuesField(AUDIENCE, new BytesRef(audience.name()))));
 		documents.add(doc);
 		for (UsableSheet.Faq faq : sheet.faq()) {
 			Document question = base("FAQ", faq.id(), sheet.id(), sheet.departmentCode(), sheet.validFrom(),
@@ -379,8 +394,12 @@ class KnowledgeSearchIndex {
 		doc.add(new StringField(TYPE, type, Field.Store.YES));
 		doc.add(new StringField(ID, id, Field.Store.YES));
 		doc.add(new StringField(SHEET, sheet, Field.Store.YES));
+		// Doc values: the portal's lists read every match's ids and department without loading its stored texts.
+		doc.add(new SortedDocValuesField(ID, new BytesRef(id)));
+		doc.add(new SortedDocValuesField(SHEET, new BytesRef(sheet)));
 		if (department != null) {
 			doc.add(new StoredField(DEPARTMENT, department));
+			doc.add(new SortedDocValuesField(DEPARTMENT, new BytesRef(department)));
 		}
 		long from = validFrom == null ? Long.MIN_VALUE : validFrom.toEpochDay();
 		long until = validUntil == null ? Long.MAX_VALUE : validUntil.toEpochDay();

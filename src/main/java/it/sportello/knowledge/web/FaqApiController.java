@@ -27,7 +27,8 @@ class FaqApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "List the FAQ of the sheets the caller may see", description = "q matches every word in the question or the answer.")
+	@Operation(summary = "List the FAQ of the sheets the caller may see", description = "q keeps the FAQ that hold every word (in any Italian form, or a synonym) in the question or the answer, or whose id it is: "
+					+ "first those of published sheets valid today, best first, then the others the caller may see, by id.")
 	KnowledgePage<FaqView> list(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable String sheet, @RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, StaffMember me) {

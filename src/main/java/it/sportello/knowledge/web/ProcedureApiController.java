@@ -51,7 +51,7 @@ class ProcedureApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "List procedures", description = "q matches every word in the id, name, description or keywords.")
+	@Operation(summary = "List procedures", description = "q keeps the procedures that hold every word (in any Italian form, or a synonym) in the name, description, keywords, required documents, fees or how to apply, or whose id it is; best first.")
 	KnowledgePage<ProcedureView> list(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {

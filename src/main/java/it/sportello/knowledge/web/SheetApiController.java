@@ -57,8 +57,10 @@ class SheetApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "List the sheets the caller may see, by title",
-			description = "q matches every word in the title, summary, keywords, text and FAQ. For first level: only published sheets valid today (Europe/Rome).")
+	@Operation(summary = "List the sheets the caller may see: by title, or with q the best matches first",
+			description = "q keeps the sheets that hold every word (in any Italian form: plurals, accents, elisions; or a synonym) in the title, summary, keywords, text or FAQ, or whose id it is. "
+					+ "With q, the published sheets valid today come first, best first; then the others the caller may see (drafts, sheets in review, expired), by title. "
+					+ "For first level: only published sheets valid today (Europe/Rome).")
 	KnowledgePage<SheetSummary> list(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable SheetState state,
 			@RequestParam(required = false) @Nullable String department,
