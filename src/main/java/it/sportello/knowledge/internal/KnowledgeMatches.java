@@ -5,20 +5,23 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 
 import it.sportello.knowledge.Audience;
 import it.sportello.knowledge.internal.KnowledgeSearchIndex.Searched;
 import it.sportello.search.HitType;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -26,11 +29,15 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,52 +47,81 @@ import org.springframework.stereotype.Component;
  * text that is a record's id ({@code SI-0019}) finds that record too. Each match carries what the lists filter and
  * count by (department, keywords, audience), read from the index's doc values, so that neither the texts nor the
  * database are read to count thousands of matches.
+ * <p>
+ * Like the search box's, these searches run a few at a time ({@code sportello.search.concurrency}, one per processor
+ * unless set), the others waiting their turn in arrival order: sixteen at once on two cores cost each one two to three
+ * times the CPU of two at once (bench/README.md).
  */
 @Component
 class KnowledgeMatches {
 
 	private final KnowledgeSearchIndex index;
 
-	KnowledgeMatches(KnowledgeSearchIndex index) {
+	private final Semaphore running;
+
+	KnowledgeMatches(KnowledgeSearchIndex index, @Value("${sportello.search.concurrency:0}") int concurrency) {
 		this.index = index;
+		this.running = new Semaphore(concurrency > 0 ? concurrency : Runtime.getRuntime().availableProcessors(), true);
 	}
 
-	/** A document that holds every word: its id, its sheet's (a procedure's own), its BM25 score and its facets. */
-	record Match(String id, String sheetId, float score, @Nullable String department, List<String> keywords,
-			Set<Audience> audience) {
+	/** What the facets count of a document that holds every word. */
+	record Match(@Nullable String department, List<String> keywords, Set<Audience> audience) {
+	}
 
-		/** Best first; equal scores by id, so that pages do not overlap. */
-		static final Comparator<Match> RANKED = Comparator.comparingDouble((Match match) -> -match.score())
-			.thenComparing(Match::id);
+	/** The ids of the best documents, best first, and how many match in all. */
+	record Ranked(List<String> ids, long total) {
 
-		boolean in(@Nullable String wantedDepartment, @Nullable String wantedKeyword, @Nullable Audience wantedAudience) {
-			return (wantedDepartment == null || wantedDepartment.equals(department))
-					&& (wantedKeyword == null || keywords.contains(wantedKeyword.strip().toLowerCase(Locale.ROOT)))
-					&& (wantedAudience == null || audience.contains(wantedAudience));
-		}
+		static final Ranked NONE = new Ranked(List.of(), 0);
+
+	}
+
+	/** What a list is narrowed to besides the words: each null when not chosen. */
+	record Narrowed(@Nullable String department, @Nullable String keyword, @Nullable Audience audience,
+			@Nullable String sheetId) {
+
+		static final Narrowed NOT = new Narrowed(null, null, null, null);
 
 	}
 
 	/**
-	 * Every document of the type usable on {@code today} that holds every word of {@code text}, best first; null when
-	 * the text has no word to look for (only stop words or signs), which the lists read as no text at all.
+	 * The best {@code count} documents of the type usable on {@code today} that hold every word of {@code text} and
+	 * are in what the list is narrowed to, with how many there are; what a page of a list needs, without reading the
+	 * others. {@link Ranked#NONE} when the text has no word to look for.
 	 */
-	@Nullable List<Match> find(String text, HitType type, LocalDate today) {
+	Ranked top(String text, HitType type, LocalDate today, Narrowed narrowed, int count) {
 		Query words = everyWord(text);
 		if (words == null) {
-			return null;
+			return Ranked.NONE;
 		}
-		Query query = new BooleanQuery.Builder().add(words, Occur.MUST)
-			.add(new TermQuery(new Term(KnowledgeSearchIndex.TYPE, type.name())), Occur.FILTER)
-			.add(LongPoint.newRangeQuery(KnowledgeSearchIndex.FROM, Long.MIN_VALUE, today.toEpochDay()), Occur.FILTER)
-			.add(LongPoint.newRangeQuery(KnowledgeSearchIndex.UNTIL, today.toEpochDay(), Long.MAX_VALUE), Occur.FILTER)
-			.build();
+		BooleanQuery.Builder query = usable(words, type, today);
+		if (narrowed.department() != null) {
+			query.add(SortedDocValuesField.newSlowExactQuery(KnowledgeSearchIndex.DEPARTMENT,
+					new BytesRef(narrowed.department())), Occur.FILTER);
+		}
+		if (narrowed.keyword() != null) {
+			query.add(SortedSetDocValuesField.newSlowExactQuery(KnowledgeSearchIndex.KEYWORD,
+					new BytesRef(narrowed.keyword().strip().toLowerCase(Locale.ROOT))), Occur.FILTER);
+		}
+		if (narrowed.audience() != null) {
+			query.add(SortedSetDocValuesField.newSlowExactQuery(KnowledgeSearchIndex.AUDIENCE,
+					new BytesRef(narrowed.audience().name())), Occur.FILTER);
+		}
+		if (narrowed.sheetId() != null) {
+			query.add(new TermQuery(new Term(KnowledgeSearchIndex.SHEET, narrowed.sheetId())), Occur.FILTER);
+		}
+		running.acquireUninterruptibly();
 		try {
 			IndexSearcher searcher = index.acquire();
 			try {
-				List<Match> found = new ArrayList<>(searcher.search(query, new Collecting()));
-				found.sort(Match.RANKED);
-				return found;
+				// Every match counted (the list's total), only the best kept.
+				TopDocs best = searcher.search(query.build(),
+						new TopScoreDocCollectorManager(Math.max(count, 1), null, Integer.MAX_VALUE));
+				StoredFields stored = searcher.storedFields();
+				List<String> ids = new ArrayList<>(best.scoreDocs.length);
+				for (ScoreDoc doc : best.scoreDocs) {
+					ids.add(stored.document(doc.doc, Set.of(KnowledgeSearchIndex.ID)).get(KnowledgeSearchIndex.ID));
+				}
+				return new Ranked(count == 0 ? List.of() : List.copyOf(ids), best.totalHits.value);
 			}
 			finally {
 				index.release(searcher);
@@ -94,6 +130,46 @@ class KnowledgeMatches {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		finally {
+			running.release();
+		}
+	}
+
+	/**
+	 * What the facets count of every document of the type usable on {@code today} that holds every word of
+	 * {@code text}, in no order; null when the text has no word to look for (only stop words or signs), which the lists read
+	 * as no text at all.
+	 */
+	@Nullable List<Match> find(String text, HitType type, LocalDate today) {
+		Query words = everyWord(text);
+		if (words == null) {
+			return null;
+		}
+		Query query = usable(words, type, today).build();
+		running.acquireUninterruptibly();
+		try {
+			IndexSearcher searcher = index.acquire();
+			try {
+				return searcher.search(query, new Collecting());
+			}
+			finally {
+				index.release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			running.release();
+		}
+	}
+
+	/** The words, on documents of the type usable on {@code today}. */
+	private static BooleanQuery.Builder usable(Query words, HitType type, LocalDate today) {
+		return new BooleanQuery.Builder().add(words, Occur.MUST)
+			.add(new TermQuery(new Term(KnowledgeSearchIndex.TYPE, type.name())), Occur.FILTER)
+			.add(LongPoint.newRangeQuery(KnowledgeSearchIndex.FROM, Long.MIN_VALUE, today.toEpochDay()), Occur.FILTER)
+			.add(LongPoint.newRangeQuery(KnowledgeSearchIndex.UNTIL, today.toEpochDay(), Long.MAX_VALUE), Occur.FILTER);
 	}
 
 	/** Whether the text has a word to look for: a lists reads a text of stop words and signs as no text at all. */
@@ -145,16 +221,10 @@ class KnowledgeMatches {
 
 	}
 
-	/** Every match with its score and doc values. */
+	/** Every match's doc values. */
 	private static final class MatchCollector extends SimpleCollector {
 
 		final List<Match> matches = new ArrayList<>();
-
-		private @Nullable Scorable scorer;
-
-		private SortedDocValues ids = DocValues.emptySorted();
-
-		private SortedDocValues sheets = DocValues.emptySorted();
 
 		private SortedDocValues departments = DocValues.emptySorted();
 
@@ -164,21 +234,13 @@ class KnowledgeMatches {
 
 		@Override
 		protected void doSetNextReader(LeafReaderContext context) throws IOException {
-			ids = DocValues.getSorted(context.reader(), KnowledgeSearchIndex.ID);
-			sheets = DocValues.getSorted(context.reader(), KnowledgeSearchIndex.SHEET);
 			departments = DocValues.getSorted(context.reader(), KnowledgeSearchIndex.DEPARTMENT);
 			keywords = DocValues.getSortedSet(context.reader(), KnowledgeSearchIndex.KEYWORD);
 			audiences = DocValues.getSortedSet(context.reader(), KnowledgeSearchIndex.AUDIENCE);
 		}
 
 		@Override
-		public void setScorer(Scorable scorer) {
-			this.scorer = scorer;
-		}
-
-		@Override
 		public void collect(int doc) throws IOException {
-			float score = scorer == null ? 0 : scorer.score();
 			List<String> words = new ArrayList<>();
 			if (keywords.advanceExact(doc)) {
 				for (int i = 0; i < keywords.docValueCount(); i++) {
@@ -191,21 +253,14 @@ class KnowledgeMatches {
 					audience.add(Audience.valueOf(audiences.lookupOrd(audiences.nextOrd()).utf8ToString()));
 				}
 			}
-			matches.add(new Match(value(ids, doc), value(sheets, doc), score,
+			matches.add(new Match(
 					departments.advanceExact(doc) ? departments.lookupOrd(departments.ordValue()).utf8ToString() : null,
-					List.copyOf(words), Set.copyOf(audience)));
-		}
-
-		private static String value(SortedDocValues values, int doc) throws IOException {
-			if (!values.advanceExact(doc)) {
-				throw new IllegalStateException("A knowledge index document without its id");
-			}
-			return values.lookupOrd(values.ordValue()).utf8ToString();
+					words, audience));
 		}
 
 		@Override
 		public ScoreMode scoreMode() {
-			return ScoreMode.COMPLETE;
+			return ScoreMode.COMPLETE_NO_SCORES;
 		}
 
 	}

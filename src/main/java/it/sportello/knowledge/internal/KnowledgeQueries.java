@@ -108,15 +108,19 @@ public class KnowledgeQueries {
 		if (text == null) {
 			return KnowledgePage.of(sheets.findAll(filter, PageRequest.of(page, size, byTitle)).map(Sheet::summary));
 		}
-		List<String> usable = state == null || state == SheetState.ACTIVE ? usableSheets(text)
-			.stream()
-			.filter(match -> match.in(department, keyword, audience))
-			.map(KnowledgeMatches.Match::id)
-			.toList() : List.of();
+		KnowledgeMatches.Ranked usable = state == null || state == SheetState.ACTIVE
+				? matches.top(text, HitType.SHEET, access.today(),
+						new KnowledgeMatches.Narrowed(department, blankToNull(keyword), audience, null),
+						RankedPages.wanted(page, size))
+				: KnowledgeMatches.Ranked.NONE;
 		Specification<Sheet> others = filter.and((root, q, cb) -> access.notUsable(root, cb)).and(matching(text));
-		return RankedPages.page(usable, ids -> inOrder(ids, sheets.findAllById(ids), Sheet::id, Sheet::summary),
+		return RankedPages.page(usable, ids -> inOrder(ids, sheets.summaries(ids), SheetSummary::id, summary -> summary),
 				access.seesOnlyUsable(by) ? null : pageable -> sheets.findAll(others, pageable).map(Sheet::summary),
 				byTitle, page, size);
+	}
+
+	private static @Nullable String blankToNull(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text;
 	}
 
 	/**
@@ -127,7 +131,7 @@ public class KnowledgeQueries {
 		return query == null || query.isBlank() || !matches.searchable(query) ? null : query.strip();
 	}
 
-	/** The sheets usable today that hold every word of the text, best first (the portal's facets count them). */
+	/** The sheets usable today that hold every word of the text, in no order (the portal's facets count them). */
 	List<KnowledgeMatches.Match> usableSheets(String text) {
 		List<KnowledgeMatches.Match> found = matches.find(text, HitType.SHEET, access.today());
 		return found == null ? List.of() : found;
@@ -246,11 +250,8 @@ public class KnowledgeQueries {
 			return KnowledgePage.of(faqs.findAll(filter, PageRequest.of(page, size, byId))
 				.map(faq -> faqView(faq.sheet().id(), faq.item())));
 		}
-		List<KnowledgeMatches.Match> found = matches.find(text, HitType.FAQ, access.today());
-		List<String> usable = (found == null ? List.<KnowledgeMatches.Match>of() : found).stream()
-			.filter(match -> sheetId == null || sheetId.equals(match.sheetId()))
-			.map(KnowledgeMatches.Match::id)
-			.toList();
+		KnowledgeMatches.Ranked usable = matches.top(text, HitType.FAQ, access.today(),
+				new KnowledgeMatches.Narrowed(null, null, null, sheetId), RankedPages.wanted(page, size));
 		Specification<Faq> others = filter.and((root, q, cb) -> access.notUsable(root.join("sheet"), cb));
 		for (String pattern : SearchText.patterns(text)) {
 			others = others.and((root, q, cb) -> cb.or(cb.like(cb.lower(root.get("question")), pattern, '\\'),
@@ -273,11 +274,10 @@ public class KnowledgeQueries {
 		if (text == null) {
 			return KnowledgePage.of(procedures.findAll(PageRequest.of(page, size, Sort.by("id"))).map(this::view));
 		}
-		List<KnowledgeMatches.Match> found = matches.find(text, HitType.PROCEDURE, access.today());
 		return RankedPages.page(
-				(found == null ? List.<KnowledgeMatches.Match>of() : found).stream().map(KnowledgeMatches.Match::id).toList(),
-				ids -> inOrder(ids, procedures.findAllById(ids), Procedure::id, this::view), null,
-				Sort.by("id"), page, size);
+				matches.top(text, HitType.PROCEDURE, access.today(), KnowledgeMatches.Narrowed.NOT,
+						RankedPages.wanted(page, size)),
+				ids -> inOrder(ids, procedures.findAllById(ids), Procedure::id, this::view), null, Sort.by("id"), page, size);
 	}
 
 	public ProcedureView procedure(String id) {

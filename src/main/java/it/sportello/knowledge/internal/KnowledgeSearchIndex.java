@@ -394,11 +394,9 @@ class KnowledgeSearchIndex {
 		doc.add(new StringField(TYPE, type, Field.Store.YES));
 		doc.add(new StringField(ID, id, Field.Store.YES));
 		doc.add(new StringField(SHEET, sheet, Field.Store.YES));
-		// Doc values: the portal's lists read every match's ids and department without loading its stored texts.
-		doc.add(new SortedDocValuesField(ID, new BytesRef(id)));
-		doc.add(new SortedDocValuesField(SHEET, new BytesRef(sheet)));
 		if (department != null) {
 			doc.add(new StoredField(DEPARTMENT, department));
+			// Doc values: the portal's lists filter and count the matches by department without loading their texts.
 			doc.add(new SortedDocValuesField(DEPARTMENT, new BytesRef(department)));
 		}
 		long from = validFrom == null ? Long.MIN_VALUE : validFrom.toEpochDay();

@@ -8,6 +8,11 @@ import org.springframework.data.jpa.repository.Query;
 
 interface SheetRepository extends JpaRepository<Sheet, String>, JpaSpecificationExecutor<Sheet> {
 
+	/** What a list shows of the sheets {@code ids}, without loading their texts; in no order. */
+	@Query("select new it.sportello.knowledge.internal.SheetSummary(s.id, s.title, s.summary, s.state, s.departmentCode,"
+			+ " s.officeCode, s.validFrom, s.validUntil, s.publishedVersion) from Sheet s where s.id in :ids")
+	java.util.List<SheetSummary> summaries(java.util.Collection<String> ids);
+
 	@Query("select max(s.id) from Sheet s where s.id like 'SI-%'")
 	Optional<String> highestId();
 
