@@ -70,9 +70,9 @@ class SwitchboardEvaluationIntegrationTests {
 		// The figures reached (docs/search.md), less three requests' worth (3/207 = 0.015): the suite's other tests add
 		// and rename people in the same directory, which moves a request or two. A change that lowers them further fails.
 		assertThat(ours.top1()).as(table).isGreaterThanOrEqualTo(0.900);
-		assertThat(ours.top3()).as(table).isGreaterThanOrEqualTo(0.945);
-		assertThat(ours.mrr10()).as(table).isGreaterThanOrEqualTo(0.925);
-		assertThat(ours.recall5()).as(table).isGreaterThanOrEqualTo(0.945);
+		assertThat(ours.top3()).as(table).isGreaterThanOrEqualTo(0.966);
+		assertThat(ours.mrr10()).as(table).isGreaterThanOrEqualTo(0.933);
+		assertThat(ours.recall5()).as(table).isGreaterThanOrEqualTo(0.966);
 		assertThat(ours.empty()).as(table).isEqualTo(0.0);
 	}
 

@@ -52,6 +52,9 @@ final class DirectorySearchQuery {
 
 	}
 
+	/** An infinitive's stem as the light stemmer leaves it: the ending without its last vowel (pescare → pescar). */
+	private static final Pattern INFINITIVE = Pattern.compile("(ar|er|ir)$");
+
 	/** How office codes are written: letters, a dash, letters or digits ({@code AGRI-02}, {@code PRES-URP}). */
 	private static final Pattern OFFICE_CODE = Pattern.compile("\\p{L}{2,10}-[\\p{L}\\p{N}]{1,10}");
 
@@ -133,8 +136,9 @@ final class DirectorySearchQuery {
 
 	/**
 	 * Office text that begins with the word's stem, without its last vowel ({@code vaccini} → {@code vaccin} →
-	 * vaccinazioni, {@code celiaci} → celiachia, {@code cava} → cave): the relaxed passes' answer to the other
-	 * forms of a word that the light stemmer does not conflate. Stems shorter than three letters are left out.
+	 * vaccinazioni, {@code celiaci} → celiachia, {@code cava} → cave), or an infinitive's root ({@code pescare} →
+	 * {@code pesc} → pesca): the relaxed passes' answer to the other forms of a word that the light stemmer does not
+	 * conflate. Stems shorter than three letters are left out.
 	 */
 	private static Optional<PredicateFinalStep> beginning(SearchPredicateFactory f, SwitchboardRequest request,
 			int index, boolean embedded) {
@@ -144,6 +148,11 @@ final class DirectorySearchQuery {
 		}
 		String prefix = stem.length() > 3 && "aeiou".indexOf(stem.charAt(stem.length() - 1)) >= 0
 				? stem.substring(0, stem.length() - 1) : stem;
+		// A verb names what the office does by its noun: pescare → pesc (pesca), tagliare → tagli, irrigare → irrig
+		// (irrigazione). The root must keep four letters: aprire → apr would begin too many words.
+		if (INFINITIVE.matcher(prefix).find() && prefix.length() - 2 >= 4) {
+			prefix = prefix.substring(0, prefix.length() - 2);
+		}
 		if (prefix.length() < 3) {
 			return Optional.empty();
 		}

@@ -169,8 +169,27 @@ class JdbcThesaurus implements Thesaurus {
 			return now;
 		}
 		Map<List<String>, List<String>> terms = new HashMap<>();
-		for (Entry entry : entries()) {
+		List<Entry> entries = entries();
+		for (Entry entry : entries) {
 			terms.put(words(entry.term()), entry.expansions());
+		}
+		// An acronym or a synonym reads both ways: records often write the acronym (OSS, FER, ATER) that a caller says in
+		// full ("operatore socio sanitario"). Popular and everyday names read one way: records write the official one.
+		for (Entry entry : entries) {
+			if (entry.kind() != Kind.ACRONYM && entry.kind() != Kind.SYNONYM) {
+				continue;
+			}
+			for (String expansion : entry.expansions()) {
+				List<String> said = words(expansion);
+				if (said.isEmpty() || said.size() > MAX_TERM_WORDS || said.equals(words(entry.term()))) {
+					continue;
+				}
+				List<String> readings = new ArrayList<>(terms.getOrDefault(said, List.of()));
+				if (!readings.contains(entry.term())) {
+					readings.add(entry.term());
+				}
+				terms.put(said, List.copyOf(readings));
+			}
 		}
 		Snapshot fresh = new Snapshot(Map.copyOf(terms), Instant.now(clock));
 		snapshot = fresh;
