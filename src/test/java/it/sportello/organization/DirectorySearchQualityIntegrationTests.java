@@ -74,6 +74,8 @@ class DirectorySearchQualityIntegrationTests {
 			tesserino venatorio          | AGRI-06 |
 			caccia                       | AGRI-06 |
 			licenza di pesca             | AGRI-06 |
+			# a verb for what the office does, which writes the noun
+			pescare                      | AGRI-06 |
 			bollo auto                   | PROG-02 |
 			bollo                        | PROG-02 |
 			farmacie                     | SALU-03 |

@@ -30,6 +30,9 @@ class ThesaurusApiIntegrationTests {
 	@Autowired
 	SearchIndexes indexes;
 
+	@Autowired
+	Thesaurus thesaurus;
+
 	Api api;
 
 	@BeforeEach
@@ -72,6 +75,26 @@ class ThesaurusApiIntegrationTests {
 		assertThat(api.get("operatore", "/api/v1/search?q=zanzibar&type=OFFICE").body().path("content").size()).isZero();
 		assertThat(jdbc.queryForObject("select count(*) from search_synonym_change where term = 'zanzibar'",
 				Integer.class)).isEqualTo(2);
+	}
+
+	@Test
+	void anAcronymAndASynonymReadBothWaysAnEverydayWordOneWay() {
+		api.post("backoffice", "/api/v1/search/thesaurus",
+				Map.of("term", "zanzibar", "expansions", List.of("quattro venti caldi"), "kind", "ACRONYM"));
+		api.post("backoffice", "/api/v1/search/thesaurus",
+				Map.of("term", "zanzibar uno", "expansions", List.of("mare calmo"), "kind", "SYNONYM"));
+		api.post("backoffice", "/api/v1/search/thesaurus",
+				Map.of("term", "zanzibar due", "expansions", List.of("sole alto"), "kind", "EVERYDAY"));
+
+		// The expansion said in full also looks for the acronym, which records often write alone.
+		assertThat(thesaurus.expand(List.of("corso", "quattro", "venti", "caldi")))
+			.anySatisfy(expansion -> assertThat(expansion.alternatives()).contains("zanzibar"));
+		assertThat(thesaurus.expand(List.of("mare", "calmo")))
+			.anySatisfy(expansion -> assertThat(expansion.alternatives()).contains("zanzibar uno"));
+		// An everyday word leads to what records write, not back.
+		assertThat(thesaurus.expand(List.of("sole", "alto"))).isEmpty();
+		assertThat(thesaurus.expand(List.of("zanzibar", "due")))
+			.anySatisfy(expansion -> assertThat(expansion.alternatives()).contains("sole alto"));
 	}
 
 	@Test

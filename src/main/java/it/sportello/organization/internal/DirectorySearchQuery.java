@@ -142,6 +142,21 @@ final class DirectorySearchQuery {
 	 */
 	private static Optional<PredicateFinalStep> beginning(SearchPredicateFactory f, SwitchboardRequest request,
 			int index, boolean embedded) {
+		Optional<String> beginning = beginningOf(request, index);
+		if (beginning.isEmpty()) {
+			return Optional.empty();
+		}
+		String prefix = beginning.get();
+		TermClauses any = new TermClauses(embedded);
+		any.prefix("name", prefix, 1.5f);
+		any.prefix("competences", prefix, 1.2f);
+		any.prefix("office.name", prefix, 0.4f);
+		any.prefix("office.competences", prefix, 0.3f);
+		return Optional.of(any.predicate(f));
+	}
+
+	/** The beginning {@link #beginning} looks for of a word of the request, as the index holds words; none if too short. */
+	static Optional<String> beginningOf(SwitchboardRequest request, int index) {
 		String stem = request.stems().get(request.terms().words().get(index).text());
 		if (stem == null) {
 			return Optional.empty();
@@ -153,15 +168,7 @@ final class DirectorySearchQuery {
 		if (INFINITIVE.matcher(prefix).find() && prefix.length() - 2 >= 4) {
 			prefix = prefix.substring(0, prefix.length() - 2);
 		}
-		if (prefix.length() < 3) {
-			return Optional.empty();
-		}
-		TermClauses any = new TermClauses(embedded);
-		any.prefix("name", prefix, 1.5f);
-		any.prefix("competences", prefix, 1.2f);
-		any.prefix("office.name", prefix, 0.4f);
-		any.prefix("office.competences", prefix, 0.3f);
-		return Optional.of(any.predicate(f));
+		return prefix.length() < 3 ? Optional.empty() : Optional.of(prefix);
 	}
 
 	/** The positions the request asks for ("dirigente", "chi coordina" → dirigente, responsabile). */

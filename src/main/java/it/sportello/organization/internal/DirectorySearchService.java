@@ -173,6 +173,12 @@ class DirectorySearchService implements DirectorySearch {
 				DirectorySearchTextReasons.tokens(textQueryAnalyzer, textWords));
 		DirectorySearchTextReasons position = text
 			.with(DirectorySearchTextReasons.tokens(textQueryAnalyzer, DirectorySearchQuery.functions(request)));
+		// The relaxed passes also look for the words' beginnings (DirectorySearchQuery#beginning): marked as such.
+		Set<String> beginnings = new java.util.HashSet<>();
+		for (int i : terms.required()) {
+			DirectorySearchQuery.beginningOf(request, i).ifPresent(beginnings::add);
+		}
+		DirectorySearchTextReasons relaxedText = text.withBeginnings(beginnings);
 		Match match = Match.FULL;
 		List<Result> found = List.of();
 		// A fixed, small number of passes, each run only when the previous one found nothing.
@@ -180,7 +186,8 @@ class DirectorySearchService implements DirectorySearch {
 			if (pass == Pass.ANY_WORD_ANY_POSITION && request.positions().isEmpty()) {
 				break;
 			}
-			found = run(f -> DirectorySearchQuery.of(f, request, vocabulary, pass, embedded), limit, text, position);
+			found = run(f -> DirectorySearchQuery.of(f, request, vocabulary, pass, embedded), limit,
+					pass == Pass.STRICT ? text : relaxedText, position);
 			if (!found.isEmpty()) {
 				match = pass == Pass.STRICT ? Match.FULL : Match.PARTIAL;
 				break;

@@ -39,6 +39,9 @@ final class DirectorySearchTextReasons {
 
 	private final Set<String> tokens;
 
+	/** Beginnings of words the relaxed passes look for ({@code pesc} marks "pesca"); empty in the strict pass. */
+	private final Set<String> beginnings;
+
 	/** The people of one office share its text: marked once per search. Not thread-safe, like a search. */
 	private final Map<String, List<String>> marked = new HashMap<>();
 
@@ -47,8 +50,23 @@ final class DirectorySearchTextReasons {
 	 * @param tokens what the query's words become through the fields' search analyzer
 	 */
 	DirectorySearchTextReasons(Analyzer analyzer, Set<String> tokens) {
+		this(analyzer, tokens, Set.of());
+	}
+
+	private DirectorySearchTextReasons(Analyzer analyzer, Set<String> tokens, Set<String> beginnings) {
 		this.analyzer = analyzer;
 		this.tokens = tokens;
+		this.beginnings = beginnings;
+	}
+
+	/** A marker that also marks the words that begin with one of {@code more} (as the index holds words). */
+	DirectorySearchTextReasons withBeginnings(Set<String> more) {
+		if (more.isEmpty()) {
+			return this;
+		}
+		Set<String> all = new HashSet<>(beginnings);
+		all.addAll(more);
+		return new DirectorySearchTextReasons(analyzer, tokens, all);
 	}
 
 	/** The tokens {@code analyzer} makes of each word (with its synonyms, for a query analyzer). */
@@ -67,7 +85,7 @@ final class DirectorySearchTextReasons {
 		}
 		Set<String> all = new HashSet<>(tokens);
 		all.addAll(more);
-		return new DirectorySearchTextReasons(analyzer, all);
+		return new DirectorySearchTextReasons(analyzer, all, beginnings);
 	}
 
 	/**
@@ -75,7 +93,7 @@ final class DirectorySearchTextReasons {
 	 * {@code <mark>}; empty when nothing matched.
 	 */
 	List<String> mark(@Nullable String text) {
-		if (text == null || text.isEmpty() || tokens.isEmpty()) {
+		if (text == null || text.isEmpty() || (tokens.isEmpty() && beginnings.isEmpty())) {
 			return List.of();
 		}
 		return marked.computeIfAbsent(text, this::fragments);
@@ -84,7 +102,7 @@ final class DirectorySearchTextReasons {
 	private List<String> fragments(String text) {
 		List<int[]> marks = new ArrayList<>();
 		analyze(analyzer, text, (start, end, token) -> {
-			if (tokens.contains(token)) {
+			if (tokens.contains(token) || begins(token)) {
 				marks.add(new int[] { start, end });
 			}
 		});
@@ -117,6 +135,15 @@ final class DirectorySearchTextReasons {
 			}
 		}
 		return List.copyOf(fragments);
+	}
+
+	private boolean begins(String token) {
+		for (String beginning : beginnings) {
+			if (token.startsWith(beginning)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Where the sentences start, and the end; most names and competences are one sentence. */
