@@ -173,10 +173,12 @@ class JdbcThesaurus implements Thesaurus {
 		for (Entry entry : entries) {
 			terms.put(words(entry.term()), entry.expansions());
 		}
-		// An acronym or a synonym reads both ways: records often write the acronym (OSS, FER, ATER) that a caller says in
-		// full ("operatore socio sanitario"). Popular and everyday names read one way: records write the official one.
+		// An acronym reads both ways: records often write the acronym (OSS, FER, ATER) that a caller says in full
+		// ("operatore socio sanitario"). The other kinds read one way, towards what the records write: a synonym's
+		// words are common ones (contributi, autorizzazione), which read back would look for a narrower word
+		// (permesso, licenza) in every request that says the general one.
 		for (Entry entry : entries) {
-			if (entry.kind() != Kind.ACRONYM && entry.kind() != Kind.SYNONYM) {
+			if (entry.kind() != Kind.ACRONYM) {
 				continue;
 			}
 			for (String expansion : entry.expansions()) {
