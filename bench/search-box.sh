@@ -219,7 +219,7 @@ fi
   echo "| (a) raw Lucene BM25 (ItalianAnalyzer) on the same documents and requests | $(echo "$JMH" | grep '^rawLuceneBm25|' | cut -d'|' -f2) | |"
   echo "| (a) throughput of the search box as a fraction of raw BM25 (one thread: inverse of the mean times) | ${RATIO:-n/a} | |"
   if [ "$SET" = knowledge ]; then
-    echo "| (a) the portal's list (SQL, first level) | $(echo "$JMH" | grep '^portalList|' | cut -d'|' -f2) | |"
+    echo "| (a) the portal's list (first level) | $(echo "$JMH" | grep '^portalList|' | cut -d'|' -f2) | |"
   fi
   echo "| (b) HTTP GET /api/v1/search, wrk $CONNECTIONS connections, ${DURATION} s | $HTTP_BOX | p95 < 40 ms |"
   if [ "$SET" = knowledge ]; then

@@ -109,30 +109,18 @@ class KnowledgeMatches {
 		if (narrowed.sheetId() != null) {
 			query.add(new TermQuery(new Term(KnowledgeSearchIndex.SHEET, narrowed.sheetId())), Occur.FILTER);
 		}
-		running.acquireUninterruptibly();
-		try {
-			IndexSearcher searcher = index.acquire();
-			try {
-				// Every match counted (the list's total), only the best kept.
-				TopDocs best = searcher.search(query.build(),
-						new TopScoreDocCollectorManager(Math.max(count, 1), null, Integer.MAX_VALUE));
-				StoredFields stored = searcher.storedFields();
-				List<String> ids = new ArrayList<>(best.scoreDocs.length);
-				for (ScoreDoc doc : best.scoreDocs) {
-					ids.add(stored.document(doc.doc, Set.of(KnowledgeSearchIndex.ID)).get(KnowledgeSearchIndex.ID));
-				}
-				return new Ranked(count == 0 ? List.of() : List.copyOf(ids), best.totalHits.value);
+		Query search = query.build();
+		return inTurn(searcher -> {
+			// Every match counted (the list's total), only the best kept.
+			TopDocs best = searcher.search(search,
+					new TopScoreDocCollectorManager(Math.max(count, 1), null, Integer.MAX_VALUE));
+			StoredFields stored = searcher.storedFields();
+			List<String> ids = new ArrayList<>(best.scoreDocs.length);
+			for (ScoreDoc doc : best.scoreDocs) {
+				ids.add(stored.document(doc.doc, Set.of(KnowledgeSearchIndex.ID)).get(KnowledgeSearchIndex.ID));
 			}
-			finally {
-				index.release(searcher);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		finally {
-			running.release();
-		}
+			return new Ranked(count == 0 ? List.of() : List.copyOf(ids), best.totalHits.value);
+		});
 	}
 
 	/**
@@ -146,11 +134,23 @@ class KnowledgeMatches {
 			return null;
 		}
 		Query query = usable(words, type, today).build();
+		return inTurn(searcher -> searcher.search(query, new Collecting()));
+	}
+
+	/** A search on the index as it is now. */
+	private interface Searching<T> {
+
+		T on(IndexSearcher searcher) throws IOException;
+
+	}
+
+	/** Runs a search in its turn ({@link #running}). */
+	private <T> T inTurn(Searching<T> search) {
 		running.acquireUninterruptibly();
 		try {
 			IndexSearcher searcher = index.acquire();
 			try {
-				return searcher.search(query, new Collecting());
+				return search.on(searcher);
 			}
 			finally {
 				index.release(searcher);
