@@ -89,6 +89,47 @@ class KnowledgeFacetsIntegrationTests {
 			.isGreaterThan(count(page(operator, "/knowledge"), "data-facet-type=\"SHEET\""));
 	}
 
+	@Test
+	void withWordsEachFacetCountIsStillTheNumberOfSheetsTheListShows() throws Exception {
+		// The words are looked up in the search index, which narrows by department, keyword and audience itself.
+		MockHttpSession operator = PageSessions.loginAs(mvc, "operatore");
+		String found = page(operator, "/knowledge?q=bollo");
+		assertThat(count(found, "data-facet-type=\"SHEET\"")).isEqualTo(listed("operatore", "q=bollo")).isPositive();
+		for (String department : values(found, "data-facet-department")) {
+			assertThat(listed("operatore", "q=bollo&department=" + department)).as(department)
+				.isEqualTo(count(found, "data-facet-department=\"" + department + "\""));
+		}
+		for (String audience : values(found, "data-facet-audience")) {
+			assertThat(listed("operatore", "q=bollo&audience=" + audience)).as(audience)
+				.isEqualTo(count(found, "data-facet-audience=\"" + audience + "\""));
+		}
+		for (String keyword : values(found, "data-facet-keyword")) {
+			assertThat(listed("operatore", "q=bollo&keyword=" + java.net.URLEncoder.encode(keyword,
+					java.nio.charset.StandardCharsets.UTF_8))).as(keyword)
+				.isEqualTo(count(found, "data-facet-keyword=\"" + keyword + "\""));
+		}
+		// The back office also sees the drafts and expired sheets that hold the words (from the database): counted the
+		// same way.
+		MockHttpSession backOffice = PageSessions.loginAs(mvc, "backoffice");
+		// Words joined by a sign ("giovani,agricoltori") are two words, in the index as in the database.
+		String theirs = page(backOffice, "/knowledge?q=giovani,agricoltori");
+		assertThat(count(theirs, "data-facet-type=\"SHEET\"")).isEqualTo(listed("backoffice", "q=giovani+agricoltori"))
+			.isGreaterThan(listed("operatore", "q=giovani+agricoltori"));
+	}
+
+	@Test
+	void aTextLongerThanTheSearchBoxTakesIsRefusedWithAMessage() throws Exception {
+		String words = java.util.stream.IntStream.range(0, 1100).mapToObj(i -> "w" + i)
+			.collect(java.util.stream.Collectors.joining("+"));
+		for (String list : java.util.List.of("sheets", "faqs", "procedures")) {
+			var refused = api.get("operatore", "/api/v1/knowledge/" + list + "?q=" + words);
+			assertThat(refused.status()).as(list).isEqualTo(400);
+			assertThat(refused.body().toString()).as(list).contains("200");
+		}
+		mvc.perform(get("/knowledge?q=" + "a".repeat(201)).session(PageSessions.loginAs(mvc, "operatore")))
+			.andExpect(status().isBadRequest());
+	}
+
 	private String page(MockHttpSession session, String path) throws Exception {
 		return mvc.perform(get(path).session(session))
 			.andExpect(status().isOk())

@@ -44,9 +44,9 @@ import org.springframework.stereotype.Component;
  * The published content that holds every word of a text, from {@link KnowledgeSearchIndex}: what the portal's lists,
  * its facets and the list API show of the sheets operators may use today, their FAQ and the procedures, ranked by
  * BM25. Every word must be found (as one of its Italian forms or of the synonyms the query analyzer reads in it); a
- * text that is a record's id ({@code SI-0019}) finds that record too. Each match carries what the lists filter and
- * count by (department, keywords, audience), read from the index's doc values, so that neither the texts nor the
- * database are read to count thousands of matches.
+ * text that is a record's id ({@code SI-0019}) finds that record too. The lists are narrowed, and the facets count
+ * the matches, by the index's doc values (department, keywords, audience), so that neither the texts nor the database
+ * are read to count thousands of matches.
  * <p>
  * Like the search box's, these searches run a few at a time ({@code sportello.search.concurrency}, one per processor
  * unless set), the others waiting their turn in arrival order: sixteen at once on two cores cost each one two to three
@@ -84,7 +84,7 @@ class KnowledgeMatches {
 	}
 
 	/**
-	 * The best {@code count} documents of the type usable on {@code today} that hold every word of {@code text} and
+	 * The best {@code count} (at least one) documents of the type usable on {@code today} that hold every word of {@code text} and
 	 * are in what the list is narrowed to, with how many there are; what a page of a list needs, without reading the
 	 * others. {@link Ranked#NONE} when the text has no word to look for.
 	 */
@@ -113,13 +113,13 @@ class KnowledgeMatches {
 		return inTurn(searcher -> {
 			// Every match counted (the list's total), only the best kept.
 			TopDocs best = searcher.search(search,
-					new TopScoreDocCollectorManager(Math.max(count, 1), null, Integer.MAX_VALUE));
+					new TopScoreDocCollectorManager(count, null, Integer.MAX_VALUE));
 			StoredFields stored = searcher.storedFields();
 			List<String> ids = new ArrayList<>(best.scoreDocs.length);
 			for (ScoreDoc doc : best.scoreDocs) {
 				ids.add(stored.document(doc.doc, Set.of(KnowledgeSearchIndex.ID)).get(KnowledgeSearchIndex.ID));
 			}
-			return new Ranked(count == 0 ? List.of() : List.copyOf(ids), best.totalHits.value);
+			return new Ranked(List.copyOf(ids), best.totalHits.value);
 		});
 	}
 

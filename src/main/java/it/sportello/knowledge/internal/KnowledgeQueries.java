@@ -14,6 +14,8 @@ import it.sportello.organization.Directory;
 import it.sportello.organization.EmployeeView;
 import it.sportello.organization.OfficeView;
 import it.sportello.search.HitType;
+import it.sportello.search.QueryTerms;
+import it.sportello.shared.InvalidInputException;
 import it.sportello.shared.NotFoundException;
 import jakarta.persistence.criteria.Predicate;
 import org.jspecify.annotations.Nullable;
@@ -125,10 +127,18 @@ public class KnowledgeQueries {
 
 	/**
 	 * The text of a search when it has a word to look for, else null: a text of stop words and signs ("di", "?")
-	 * filters nothing, as no text.
+	 * filters nothing, as no text. A text longer than the search box takes is refused as the box refuses it.
+	 * @throws InvalidInputException when it is longer than {@link QueryTerms#MAX_LENGTH}
 	 */
 	@Nullable String searchable(@Nullable String query) {
-		return query == null || query.isBlank() || !matches.searchable(query) ? null : query.strip();
+		if (query == null || query.isBlank()) {
+			return null;
+		}
+		String text = query.strip();
+		if (text.length() > QueryTerms.MAX_LENGTH) {
+			throw new InvalidInputException("q", "search.query-too-long", QueryTerms.MAX_LENGTH);
+		}
+		return matches.searchable(text) ? text : null;
 	}
 
 	/** The sheets usable today that hold every word of the text, in no order (the portal's facets count them). */

@@ -14,9 +14,12 @@ final class SearchText {
 		return parts.map(part -> part.toLowerCase(Locale.ITALIAN)).collect(Collectors.joining("\n"));
 	}
 
-	/** Each word must occur somewhere: one pattern per word, with the {@code like} wildcards escaped. */
+	/**
+	 * Each word must occur somewhere: one pattern per word, with the {@code like} wildcards escaped. Words are split at
+	 * every sign as well as at spaces ("giovani,agricoltori", "bollo/auto"), as the search index splits them.
+	 */
 	static String[] patterns(String query) {
-		return Stream.of(query.toLowerCase(Locale.ITALIAN).strip().split("\\s+"))
+		return Stream.of(query.toLowerCase(Locale.ITALIAN).strip().split("[^\\p{L}\\p{N}]+"))
 			.filter(word -> !word.isEmpty())
 			.map(word -> "%" + escapeLike(word) + "%")
 			.toArray(String[]::new);

@@ -2,6 +2,7 @@ package it.sportello.organization.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -174,7 +175,7 @@ class DirectorySearchService implements DirectorySearch {
 		DirectorySearchTextReasons position = text
 			.with(DirectorySearchTextReasons.tokens(textQueryAnalyzer, DirectorySearchQuery.functions(request)));
 		// The relaxed passes also look for the words' beginnings (DirectorySearchQuery#beginning): marked as such.
-		Set<String> beginnings = new java.util.HashSet<>();
+		Set<String> beginnings = new HashSet<>();
 		for (int i : terms.required()) {
 			DirectorySearchQuery.beginningOf(request, i).ifPresent(beginnings::add);
 		}
