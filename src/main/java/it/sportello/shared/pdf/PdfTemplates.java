@@ -82,9 +82,4 @@ public class PdfTemplates {
 		return pdf.toByteArray();
 	}
 
-	/** Whether the fonts print the Han script (a fallback font was found). */
-	public boolean printsHan() {
-		return fonts.coversHan();
-	}
-
 }
