@@ -26,7 +26,7 @@
 #   PORT [18082] CONNECTIONS [16] THREADS [2] WARMUP [90] DURATION [60] PEOPLE [20000 | 832]
 #   COPIES [74 | 123] (copies of the knowledge base, the demo's included) LOAD [sql | api] PUBLISH [10] PGBENCH [1]
 #   START_TIMEOUT [2400] (seconds)
-#   JAVA_OPTS [-Xmx1g -Xms1g] SKIP_BUILD [0] MVN_FLAGS [] JMH_ARGS [-f 1 -wi 3 -w 10s -i 5 -r 10s -t 1]
+#   JAVA_OPTS [-Xmx1g -Xms1g -XX:+UseParallelGC] SKIP_BUILD [0] MVN_FLAGS [] JMH_ARGS [-f 1 -wi 3 -w 10s -i 5 -r 10s -t 1]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -54,7 +54,8 @@ START_TIMEOUT=${START_TIMEOUT:-2400}
 # POST /api/v1/knowledge/imports (bench/generate-knowledge.py's files, ten copies a request; slow, see README.md).
 LOAD=${LOAD:-sql}
 # The knowledge index is in memory: 50,000 items with their texts need more than the directory benchmark's 512 MB.
-JAVA_OPTS=${JAVA_OPTS:--Xmx1g -Xms1g}
+# The parallel collector, as README.md's production set-up (and bench/run.sh) runs it.
+JAVA_OPTS=${JAVA_OPTS:--Xmx1g -Xms1g -XX:+UseParallelGC}
 SKIP_BUILD=${SKIP_BUILD:-0}
 MVN_FLAGS=${MVN_FLAGS:-}
 JMH_ARGS=${JMH_ARGS:--f 1 -wi 3 -w 10s -i 5 -r 10s -t 1}
