@@ -2,6 +2,7 @@ package it.sportello.ticketing.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -254,8 +255,12 @@ public class TicketManagement {
 		return code;
 	}
 
+	/**
+	 * The instant of an action to the database's precision (microseconds), so that what an event carries (the time,
+	 * a deadline moved by it) equals what the ticket stores.
+	 */
 	private Instant now() {
-		return clock.instant();
+		return clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}
 
 }
