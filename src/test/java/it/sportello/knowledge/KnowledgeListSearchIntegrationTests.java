@@ -41,6 +41,14 @@ class KnowledgeListSearchIntegrationTests {
 	}
 
 	@Test
+	void aPageFarBeyondTheMatchesIsEmptyWithTheTotalNotAFailure() {
+		Response far = api.get("operatore", "/api/v1/knowledge/sheets?q=bollo&size=200&page=10000000");
+		assertThat(far.status()).as(far.body().toString()).isEqualTo(200);
+		assertThat(far.body().path("content")).isEmpty();
+		assertThat(far.body().path("page").path("totalElements").asLong()).isPositive();
+	}
+
+	@Test
 	void theSheetThatHoldsTheWordsBestComesFirst() {
 		assertThat(ids(api.get("operatore", "/api/v1/knowledge/sheets?q=bollo+auto+storiche")).get(0)).isEqualTo("SI-0004");
 		assertThat(ids(api.get("operatore", "/api/v1/knowledge/sheets?q=esenzione+bollo+disabili")).get(0))

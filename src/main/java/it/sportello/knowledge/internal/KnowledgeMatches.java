@@ -112,8 +112,9 @@ class KnowledgeMatches {
 		Query search = query.build();
 		return inTurn(searcher -> {
 			// Every match counted (the list's total), only the best kept.
-			TopDocs best = searcher.search(search,
-					new TopScoreDocCollectorManager(count, null, Integer.MAX_VALUE));
+			// No more than the index holds: the queue is allocated whole, and a far page asks for millions.
+			int kept = Math.min(count, Math.max(1, searcher.getIndexReader().maxDoc()));
+			TopDocs best = searcher.search(search, new TopScoreDocCollectorManager(kept, null, Integer.MAX_VALUE));
 			StoredFields stored = searcher.storedFields();
 			List<String> ids = new ArrayList<>(best.scoreDocs.length);
 			for (ScoreDoc doc : best.scoreDocs) {
