@@ -1,7 +1,6 @@
 package it.sportello.ticketing.internal;
 
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -126,8 +125,7 @@ class ChannelDesk implements TicketDesk {
 		return record(number, message.channel(), message.externalId(), ticket -> {
 			// The citizen answered the department's question: the ticket resumes (S-TT10) with the reply.
 			if (ticket.state() == TicketState.WAITING_FOR_CITIZEN) {
-				// To the database's precision, as the events carry what the ticket stores.
-				ticket.resumeOnCitizenReply(serviceLevel.calendar(), by, clock.instant().truncatedTo(ChronoUnit.MICROS));
+				ticket.resumeOnCitizenReply(serviceLevel.calendar(), by, management.now());
 				management.store(ticket);
 			}
 			return incoming(ticket.id(), message, by);

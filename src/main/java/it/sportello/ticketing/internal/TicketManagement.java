@@ -259,7 +259,7 @@ public class TicketManagement {
 	 * The instant of an action to the database's precision (microseconds), so that what an event carries (the time,
 	 * a deadline moved by it) equals what the ticket stores.
 	 */
-	private Instant now() {
+	Instant now() {
 		return clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}
 
