@@ -12,6 +12,7 @@ import it.sportello.search.PrefixTermsQuery;
 import it.sportello.search.QueryTerms;
 import it.sportello.search.QueryTerms.Pair;
 import it.sportello.search.QueryTerms.Word;
+import it.sportello.search.RewriteOnceQuery;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -324,7 +325,8 @@ final class DirectorySearchQuery {
 
 		PredicateFinalStep predicate(SearchPredicateFactory f) {
 			if (embedded) {
-				return f.extension(LuceneExtension.get()).fromLuceneQuery(lucene.build());
+				// Rewritten within itself, once: the word's levels above never rewrite or hash these clauses again.
+				return f.extension(LuceneExtension.get()).fromLuceneQuery(new RewriteOnceQuery(lucene.build()));
 			}
 			JsonObject bool = new JsonObject();
 			bool.add("should", json);
