@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import it.sportello.organization.internal.SwitchboardVocabulary.SwitchboardRequest;
+import it.sportello.search.Analyzers;
 import it.sportello.search.ItalianSound;
 import it.sportello.search.OneEditQuery;
 import it.sportello.search.PrefixTermsQuery;
@@ -19,6 +20,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
@@ -110,15 +112,48 @@ final class DirectorySearchQuery {
 	/** One word of the request alone, as {@link #of} looks for it in a pass: what a result that matched it matched. */
 	static PredicateFinalStep word(SearchPredicateFactory f, SwitchboardRequest request, int index,
 			SwitchboardVocabulary vocabulary, Pass pass, boolean embedded) {
+		List<String> alternatives = request.alternatives().getOrDefault(index, List.of());
+		if (embedded && !request.terms().words().get(index).digits()) {
+			// On the embedded index the word's clauses are one Lucene query, rewritten once (RewriteOnceQuery).
+			PredicateFinalStep word = f.extension(LuceneExtension.get())
+				.fromLuceneQuery(new RewriteOnceQuery(words(request, index, vocabulary, pass)));
+			if (alternatives.isEmpty()) {
+				return word;
+			}
+			BooleanPredicateClausesStep<?, ?> any = f.bool().should(word);
+			alternatives.forEach(alternative -> any.should(alternative(f, alternative)));
+			return any;
+		}
 		BooleanPredicateClausesStep<?, ?> word = f.bool()
 			.should(word(f, request.terms(), index, vocabulary, embedded));
-		for (String alternative : request.alternatives().getOrDefault(index, List.of())) {
+		for (String alternative : alternatives) {
 			word.should(alternative(f, alternative));
 		}
 		if (pass != Pass.STRICT) {
 			beginning(f, request, index, embedded).ifPresent(word::should);
 		}
 		return word;
+	}
+
+	/**
+	 * A word's clauses as Lucene queries, side by side in one disjunction: what {@link #word(SearchPredicateFactory,
+	 * QueryTerms, int, SwitchboardVocabulary, boolean)} and {@link #beginning} look for, with the text fields' words
+	 * analysed as Hibernate Search's match predicate analyses them (the field's search analyzer, Lucene's
+	 * QueryBuilder), so that they match and score the same.
+	 */
+	private static Query words(SwitchboardRequest request, int index, SwitchboardVocabulary vocabulary, Pass pass) {
+		QueryTerms terms = request.terms();
+		String w = terms.words().get(index).text();
+		TermClauses any = name(terms, index, vocabulary, true);
+		any.text("name", w, 4f);
+		any.text("competences", w, 3f);
+		any.text("office.name", w, 1f);
+		any.text("office.competences", w, 1f);
+		any.text("position", w, 1f);
+		if (pass != Pass.STRICT) {
+			beginningOf(request, index).ifPresent(prefix -> beginnings(any, prefix));
+		}
+		return any.lucene.build();
 	}
 
 	/**
@@ -147,13 +182,16 @@ final class DirectorySearchQuery {
 		if (beginning.isEmpty()) {
 			return Optional.empty();
 		}
-		String prefix = beginning.get();
 		TermClauses any = new TermClauses(embedded);
+		beginnings(any, beginning.get());
+		return Optional.of(any.predicate(f));
+	}
+
+	private static void beginnings(TermClauses any, String prefix) {
 		any.prefix("name", prefix, 1.5f);
 		any.prefix("competences", prefix, 1.2f);
 		any.prefix("office.name", prefix, 0.4f);
 		any.prefix("office.competences", prefix, 0.3f);
-		return Optional.of(any.predicate(f));
 	}
 
 	/** The beginning {@link #beginning} looks for of a word of the request, as the index holds words; none if too short. */
@@ -282,6 +320,9 @@ final class DirectorySearchQuery {
 	 */
 	static final class TermClauses {
 
+		/** What Hibernate Search's match predicate builds for a text field: Lucene's QueryBuilder on its analyzer. */
+		private static final QueryBuilder TEXT_QUERY = new QueryBuilder(Analyzers.textQuery());
+
 		private final boolean embedded;
 
 		private final BooleanQuery.Builder lucene = new BooleanQuery.Builder();
@@ -320,6 +361,14 @@ final class DirectorySearchQuery {
 			}
 			else {
 				should("prefix", field, prefix, boost);
+			}
+		}
+
+		/** An office text field's word, analysed by the field's search analyzer (embedded index only). */
+		void text(String field, String word, float boost) {
+			Query analysed = TEXT_QUERY.createBooleanQuery(field, word);
+			if (analysed != null) {
+				should(analysed, boost);
 			}
 		}
 
