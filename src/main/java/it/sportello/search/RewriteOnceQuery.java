@@ -25,29 +25,46 @@ public final class RewriteOnceQuery extends Query {
 
 	private final Query query;
 
+	/** Whether {@link #query} is already rewritten on the searcher of the search. */
+	private final boolean rewritten;
+
 	public RewriteOnceQuery(Query query) {
+		this(query, false);
+	}
+
+	private RewriteOnceQuery(Query query, boolean rewritten) {
 		this.query = query;
+		this.rewritten = rewritten;
 	}
 
 	@Override
 	public Query rewrite(IndexSearcher searcher) throws IOException {
+		if (rewritten) {
+			return this;
+		}
 		if (query instanceof BooleanQuery bool) {
 			// Each clause to its end on its own (a term is already there; fuzzy terms are read and blended), then the
 			// clauses joined once. What the boolean query's own rewriting would do next (merge duplicate clauses, flatten
 			// nested disjunctions, unwrap a single clause) changes how it runs, never what it matches or scores.
-			BooleanQuery.Builder rewritten = new BooleanQuery.Builder()
+			BooleanQuery.Builder clauses = new BooleanQuery.Builder()
 				.setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
 			for (BooleanClause clause : bool.clauses()) {
-				rewritten.add(searcher.rewrite(clause.getQuery()), clause.getOccur());
+				clauses.add(searcher.rewrite(clause.getQuery()), clause.getOccur());
 			}
-			return new Rewritten(rewritten.build());
+			return new RewriteOnceQuery(clauses.build(), true);
 		}
-		return new Rewritten(searcher.rewrite(query));
+		return new RewriteOnceQuery(searcher.rewrite(query), true);
+	}
+
+	/** Scores as its query; Lucene asks only once the query is rewritten. */
+	@Override
+	public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
+		return query.createWeight(searcher, scoreMode, boost);
 	}
 
 	@Override
 	public void visit(QueryVisitor visitor) {
-		query.visit(visitor);
+		query.visit(visitor.getSubVisitor(BooleanClause.Occur.MUST, this));
 	}
 
 	@Override
@@ -63,42 +80,6 @@ public final class RewriteOnceQuery extends Query {
 	@Override
 	public int hashCode() {
 		return System.identityHashCode(this);
-	}
-
-	/** The query as rewritten on one searcher: scores as it, never rewritten again. */
-	private static final class Rewritten extends Query {
-
-		private final Query rewritten;
-
-		Rewritten(Query rewritten) {
-			this.rewritten = rewritten;
-		}
-
-		@Override
-		public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
-			return rewritten.createWeight(searcher, scoreMode, boost);
-		}
-
-		@Override
-		public void visit(QueryVisitor visitor) {
-			rewritten.visit(visitor);
-		}
-
-		@Override
-		public String toString(String field) {
-			return rewritten.toString(field);
-		}
-
-		@Override
-		public boolean equals(Object other) {
-			return this == other;
-		}
-
-		@Override
-		public int hashCode() {
-			return System.identityHashCode(this);
-		}
-
 	}
 
 }

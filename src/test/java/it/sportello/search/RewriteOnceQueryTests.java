@@ -63,6 +63,27 @@ class RewriteOnceQueryTests {
 		}
 	}
 
+	@Test
+	void onceRewrittenItIsNotRewrittenAgain() throws IOException {
+		try (Directory directory = new ByteBuffersDirectory()) {
+			try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+				Document document = new Document();
+				document.add(new TextField("lastName", "rossi", Field.Store.NO));
+				writer.addDocument(document);
+			}
+			try (DirectoryReader reader = DirectoryReader.open(directory)) {
+				IndexSearcher searcher = new IndexSearcher(reader);
+				Query once = searcher.rewrite(new RewriteOnceQuery(new BooleanQuery.Builder()
+					.add(new BoostQuery(new OneEditQuery("lastName", "rosi"), 2.5f), Occur.SHOULD)
+					.add(new BoostQuery(new PrefixTermsQuery("lastName", "ros"), 2f), Occur.SHOULD)
+					.build()));
+				assertThat(once).isInstanceOf(RewriteOnceQuery.class);
+				assertThat(once.rewrite(searcher)).as("the levels above find nothing left to rewrite").isSameAs(once);
+				assertThat(searcher.count(once)).isEqualTo(1);
+			}
+		}
+	}
+
 	/** A request as the directory builds it: each word's name clauses (exact, one edit, prefix) under its levels. */
 	private static Query request(List<String> words, int minimum, boolean sealed) {
 		BooleanQuery.Builder found = new BooleanQuery.Builder().setMinimumNumberShouldMatch(minimum);

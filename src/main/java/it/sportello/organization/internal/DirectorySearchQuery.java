@@ -116,7 +116,7 @@ final class DirectorySearchQuery {
 		if (embedded && !request.terms().words().get(index).digits()) {
 			// On the embedded index the word's clauses are one Lucene query, rewritten once (RewriteOnceQuery).
 			PredicateFinalStep word = f.extension(LuceneExtension.get())
-				.fromLuceneQuery(new RewriteOnceQuery(words(request, index, vocabulary, pass)));
+				.fromLuceneQuery(new RewriteOnceQuery(luceneWord(request, index, vocabulary, pass)));
 			if (alternatives.isEmpty()) {
 				return word;
 			}
@@ -124,24 +124,23 @@ final class DirectorySearchQuery {
 			alternatives.forEach(alternative -> any.should(alternative(f, alternative)));
 			return any;
 		}
-		BooleanPredicateClausesStep<?, ?> word = f.bool()
-			.should(word(f, request.terms(), index, vocabulary, embedded));
+		BooleanPredicateClausesStep<?, ?> word = f.bool().should(word(f, request.terms(), index, vocabulary));
 		for (String alternative : alternatives) {
 			word.should(alternative(f, alternative));
 		}
 		if (pass != Pass.STRICT) {
-			beginning(f, request, index, embedded).ifPresent(word::should);
+			beginning(f, request, index).ifPresent(word::should);
 		}
 		return word;
 	}
 
 	/**
-	 * A word's clauses as Lucene queries, side by side in one disjunction: what {@link #word(SearchPredicateFactory,
-	 * QueryTerms, int, SwitchboardVocabulary, boolean)} and {@link #beginning} look for, with the text fields' words
-	 * analysed as Hibernate Search's match predicate analyses them (the field's search analyzer, Lucene's
-	 * QueryBuilder), so that they match and score the same.
+	 * A word's clauses on the embedded index, as Lucene queries side by side in one disjunction: what
+	 * {@link #word(SearchPredicateFactory, QueryTerms, int, SwitchboardVocabulary)} and {@link #beginning} send to
+	 * OpenSearch, with the text fields' words analysed as Hibernate Search's match predicate analyses them (the field's
+	 * search analyzer, Lucene's QueryBuilder), so that they match and score the same.
 	 */
-	private static Query words(SwitchboardRequest request, int index, SwitchboardVocabulary vocabulary, Pass pass) {
+	private static Query luceneWord(SwitchboardRequest request, int index, SwitchboardVocabulary vocabulary, Pass pass) {
 		QueryTerms terms = request.terms();
 		String w = terms.words().get(index).text();
 		TermClauses any = name(terms, index, vocabulary, true);
@@ -153,7 +152,7 @@ final class DirectorySearchQuery {
 		if (pass != Pass.STRICT) {
 			beginningOf(request, index).ifPresent(prefix -> beginnings(any, prefix));
 		}
-		return any.lucene.build();
+		return any.lucene();
 	}
 
 	/**
@@ -174,17 +173,18 @@ final class DirectorySearchQuery {
 	 * Office text that begins with the word's stem, without its last vowel ({@code vaccini} → {@code vaccin} →
 	 * vaccinazioni, {@code celiaci} → celiachia, {@code cava} → cave), or an infinitive's root ({@code pescare} →
 	 * {@code pesc} → pesca): the relaxed passes' answer to the other forms of a word that the light stemmer does not
-	 * conflate. Stems shorter than three letters are left out.
+	 * conflate. Stems shorter than three letters are left out. As an OpenSearch predicate: the embedded index has them
+	 * in {@link #luceneWord}.
 	 */
 	private static Optional<PredicateFinalStep> beginning(SearchPredicateFactory f, SwitchboardRequest request,
-			int index, boolean embedded) {
+			int index) {
 		Optional<String> beginning = beginningOf(request, index);
 		if (beginning.isEmpty()) {
 			return Optional.empty();
 		}
-		TermClauses any = new TermClauses(embedded);
+		TermClauses any = new TermClauses(false);
 		beginnings(any, beginning.get());
-		return Optional.of(any.predicate(f));
+		return Optional.of(any.openSearch(f));
 	}
 
 	private static void beginnings(TermClauses any, String prefix) {
@@ -242,8 +242,12 @@ final class DirectorySearchQuery {
 		return f.or(person, f.match().field("switchboardExtension").matching(lastFour, ValueModel.INDEX).boost(5f));
 	}
 
+	/**
+	 * A word as Hibernate Search predicates: a number on either backend, any other word on OpenSearch (the embedded
+	 * index has it as {@link #luceneWord}).
+	 */
 	private static PredicateFinalStep word(SearchPredicateFactory f, QueryTerms terms, int index,
-			SwitchboardVocabulary vocabulary, boolean embedded) {
+			SwitchboardVocabulary vocabulary) {
 		String w = terms.words().get(index).text();
 		BooleanPredicateClausesStep<?, ?> any = f.bool();
 		if (terms.words().get(index).digits()) {
@@ -254,7 +258,7 @@ final class DirectorySearchQuery {
 			}
 			return any;
 		}
-		any.should(name(terms, index, vocabulary, embedded).predicate(f));
+		any.should(name(terms, index, vocabulary, false).openSearch(f));
 		// What the office is and does: its own document first, then its people.
 		any.should(f.match().field("name").matching(w).boost(4f));
 		any.should(f.match().field("competences").matching(w).boost(3f));
@@ -372,11 +376,13 @@ final class DirectorySearchQuery {
 			}
 		}
 
-		PredicateFinalStep predicate(SearchPredicateFactory f) {
-			if (embedded) {
-				// Rewritten within itself, once: the word's levels above never rewrite or hash these clauses again.
-				return f.extension(LuceneExtension.get()).fromLuceneQuery(new RewriteOnceQuery(lucene.build()));
-			}
+		/** The clauses as one Lucene disjunction (built for the embedded index). */
+		Query lucene() {
+			return lucene.build();
+		}
+
+		/** The clauses as one OpenSearch {@code bool} query (built for OpenSearch). */
+		PredicateFinalStep openSearch(SearchPredicateFactory f) {
 			JsonObject bool = new JsonObject();
 			bool.add("should", json);
 			JsonObject query = new JsonObject();
